@@ -1,0 +1,241 @@
+"""Wiring: builds the parts from settings and runs the mailbox loop.
+
+The only module that reads settings as a whole. Per mail: ledger → limits → parse →
+filters → plan → commit → send → MOVE; a mail leaves INBOX only after its outcome is
+committed, and a mail that breaks processing is quarantined with its reason.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import time
+from dataclasses import dataclass, replace
+
+from bot.cases.model import Case, advance, note
+from bot.cases.transitions import CaseEvent, CaseState, InvalidTransition
+from bot.clock import Clock, system_clock
+from bot import review
+from bot.errors import MailboxUnavailable, MailRejected
+from bot.handlers.intake import IntakeContext, Plan, new_case, plan_new
+from bot.mail import limits as mail_limits
+from bot.mail.parse import Incoming, parse
+from bot.pipeline.filters import Decision, Kind, MailContext, decide
+from bot.replies import Replies
+from bot.rules import Classifier
+from bot.settings import Settings
+from bot.store import Store
+from bot.store.records import Commit, LedgerEntry, Records
+from bot.transport.mailbox import Fetched, Mailbox
+from bot.transport.outbox import Outbox, SendResult
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class MailOutcome:
+    uid: int
+    kind: str
+    folder: str
+    reason: str
+    case_id: str = ""
+    subject: str = ""
+
+
+class Bot:
+    def __init__(self, settings: Settings, clock: Clock = system_clock, store: Store | None = None) -> None:
+        self.settings = settings
+        self.clock = clock
+        self.store = store or Store(settings.store_path)
+        secret = (settings.secret_key or "privacy-bot:" + str(settings.store_path)).encode()
+        self.records = Records(self.store, secret)
+        self.replies = Replies(settings.replies_dir, settings.default_language)
+        self.classifier = Classifier(settings.rules_dir, settings.classify_threshold)
+        self.mailbox = Mailbox(settings.mailbox)
+        self.outbox = Outbox(settings.smtp, self.records, settings.company_name)
+        self.limits = mail_limits.Limits(**{
+            "max_bytes": settings.limits.max_bytes,
+            "max_header_bytes": settings.limits.max_header_bytes,
+            "max_mime_depth": settings.limits.max_mime_depth,
+            "max_parts": settings.limits.max_parts,
+        })
+        own = {settings.smtp.from_.lower(), settings.privacy_address.lower(), settings.mailbox.username.lower()}
+        self.own_addresses = frozenset(a for a in own if "@" in a)
+        self.outcomes: list[MailOutcome] = []
+        self.sent: list[SendResult] = []
+
+    # -- the loop --------------------------------------------------------------------
+    def run(self, once: bool = False, max_failures: int | None = None) -> None:
+        self.store.acquire_runner()
+        self.records.replay_journal()
+        backoff, failures = 1.0, 0
+        while True:
+            try:
+                if self.mailbox._client is None:
+                    self.mailbox.connect()
+                self.process_waiting()
+                self.flush_outbox()
+                backoff, failures = 1.0, 0
+                if once:
+                    return
+                self.mailbox.wait(self.settings.mailbox.poll_seconds)
+            except MailboxUnavailable as exc:
+                failures += 1
+                self.mailbox.close()
+                limit = max_failures if max_failures is not None else (6 if once else None)
+                if limit is not None and failures >= limit:
+                    raise
+                log.warning("mailbox unavailable (%s); retrying in %.0f s", exc, backoff)
+                time.sleep(backoff)
+                backoff = min(backoff * 2, self.settings.mailbox.max_backoff_seconds)
+
+    def process_waiting(self) -> None:
+        uids = self.mailbox.waiting_uids()
+        if not uids:
+            return
+        moves: dict[str, list[int]] = {}
+        for fetched in self.mailbox.fetch(uids):
+            outcome = self.process(fetched)
+            self.outcomes.append(outcome)
+            moves.setdefault(outcome.folder, []).append(fetched.uid)
+            if sum(len(v) for v in moves.values()) >= 50:
+                self._move(moves)
+        self._move(moves)
+
+    def _move(self, moves: dict[str, list[int]]) -> None:
+        # Send before moving: what a commit queued must leave even if the MOVE fails.
+        self.flush_outbox()
+        for folder, uids in moves.items():
+            self.mailbox.move(uids, folder)
+        moves.clear()
+
+    def flush_outbox(self) -> list[SendResult]:
+        results = asyncio.run(self.outbox.flush(self.clock()))
+        for result in results:
+            if result.status == "failed":
+                self._escalate(result.case_id, f"reply could not be sent: {result.error}")
+            elif result.status == "sent":
+                review.mark_sent(self.records, result.case_id, self.clock())
+        self.sent.extend(results)
+        return results
+
+    def _escalate(self, case_id: str, reason: str) -> None:
+        case = self.records.case(case_id)
+        if case is None:
+            return
+        now = self.clock()
+        try:
+            case = advance(case, CaseEvent.ESCALATED, now, reason=reason)
+        except InvalidTransition:
+            case = note(case, now, "send_failed", reason=reason)
+        self.records.commit(Commit(cases=(case,)), now)
+
+    # -- one mail --------------------------------------------------------------------
+    def folder_for(self, name: str) -> str:
+        mb = self.settings.mailbox
+        return mb.quarantine_folder if name == "quarantine" else mb.processed_folder
+
+    def process(self, fetched: Fetched) -> MailOutcome:
+        done = self.records.ledger_entry(fetched.uidvalidity, fetched.uid)
+        if done is not None:  # committed before a crash or a failed MOVE: only move it
+            return MailOutcome(fetched.uid, done["outcome"], done["folder"], "already processed", done["case_id"])
+        try:
+            return self._process(fetched)
+        except MailRejected as exc:
+            return self._quarantine(fetched, str(exc))
+        except MailboxUnavailable:
+            raise
+        except Exception as exc:  # a bug must not stop the loop nor lose the mail
+            log.exception("processing failed; quarantining the mail")
+            return self._quarantine(fetched, f"internal error: {type(exc).__name__}")
+
+    def _process(self, fetched: Fetched) -> MailOutcome:
+        mail_limits.check(fetched.raw, self.limits)
+        mail = parse(fetched.raw)
+        seen = self.records.seen_sha(mail.sha256)
+        if seen is not None:  # the same bytes again (UIDVALIDITY changed, or re-delivered)
+            entry = LedgerEntry(fetched.uidvalidity, fetched.uid, mail.sha256, "duplicate", seen["folder"], "same content as an earlier mail", seen["case_id"])
+            self.records.commit(Commit(ledger=entry), self.clock())
+            return MailOutcome(fetched.uid, "duplicate", seen["folder"], entry.reason, seen["case_id"], mail.subject)
+        decision = decide(mail, self._context())
+        plan = self._plan(mail, decision)
+        folder = self.folder_for(plan.folder)
+        case_id = plan.case.id if plan.case else ""
+        entry = LedgerEntry(fetched.uidvalidity, fetched.uid, mail.sha256, str(decision.kind), folder, decision.reason, case_id)
+        threads = ((mail.message_id, case_id),) if case_id and mail.message_id else ()
+        self.records.commit(
+            Commit(ledger=entry, cases=(plan.case,) if plan.case else (), outgoing=plan.outgoing, threads=threads),
+            self.clock(),
+        )
+        log.info("mail uid %s: %s (%s)", fetched.uid, decision.kind, decision.filter)
+        return MailOutcome(fetched.uid, str(decision.kind), folder, decision.reason, case_id, mail.subject)
+
+    def _context(self) -> MailContext:
+        def case_address(case_id: str) -> str | None:
+            case = self.records.case(case_id)
+            return case.address if case else None
+
+        return MailContext(
+            own_addresses=self.own_addresses,
+            case_of_thread=self.records.case_of_thread,
+            case_address=case_address,
+            classifier=self.classifier,
+            threshold=self.settings.classify_threshold,
+        )
+
+    def _intake(self) -> IntakeContext:
+        s = self.settings
+        return IntakeContext(self.replies, s.smtp.from_, s.company_name, s.staff_address, self.clock())
+
+    def _plan(self, mail: Incoming, decision: Decision) -> Plan:
+        if decision.kind in (Kind.OWN_LOOP, Kind.AUTOMATED):
+            return Plan(None)  # kept in Processed, recorded in the ledger, never answered
+        if decision.kind is Kind.FOLLOW_UP:
+            return self._follow_up(mail, decision)
+        plan = plan_new(mail, decision, self._intake())
+        return self._rate_limited(plan)
+
+    def _follow_up(self, mail: Incoming, decision: Decision) -> Plan:
+        case = self.records.case(decision.case_id)
+        if case is None:
+            return Plan(None)
+        now = self.clock()
+        case = note(case, now, "follow_up", actor="requester", reason=mail.subject[:200])
+        return Plan(replace(case, priority=case.priority + 1))
+
+    def _rate_limited(self, plan: Plan) -> Plan:
+        """At most N mails per address per day: a loop with a robot we missed stops here."""
+        if plan.case is None:
+            return plan
+        day = self.clock().strftime("%Y%m%d")
+        limit = self.settings.smtp.max_per_address_per_day
+        counts: dict[str, int] = {}
+        kept = []
+        for out in plan.outgoing:
+            counts[out.to] = counts.get(out.to, self.records.sent_today(out.to, day)) + 1
+            if out.kind == "forward" or counts[out.to] <= limit:
+                kept.append(out)
+        if len(kept) == len(plan.outgoing):
+            return plan
+        case = note(plan.case, self.clock(), "rate_limited", reason=f"more than {limit} mails today to this address")
+        case = replace(case, flags=(*case.flags, "rate-limited"))
+        return replace(plan, case=case, outgoing=tuple(kept))
+
+    def _quarantine(self, fetched: Fetched, reason: str) -> MailOutcome:
+        now = self.clock()
+        sha = hashlib.sha256(fetched.raw).hexdigest()
+        case = new_case(None, None, now, "other", sha)
+        case = advance(case, CaseEvent.ESCALATED, now, reason=f"quarantined: {reason}")
+        folder = self.folder_for("quarantine")
+        entry = LedgerEntry(fetched.uidvalidity, fetched.uid, sha, "quarantined", folder, reason, case.id)
+        self.records.commit(Commit(ledger=entry, cases=(case,)), now)
+        log.warning("mail uid %s quarantined: %s", fetched.uid, reason)
+        return MailOutcome(fetched.uid, "quarantined", folder, reason, case.id)
+
+    def close(self) -> None:
+        self.mailbox.close()
+        self.store.close()
+
+
+__all__ = ["Bot", "MailOutcome", "Case", "CaseState"]

@@ -1,0 +1,16 @@
+"""Cases: the state of one request, its transition table and its event log."""
+
+from bot.cases.model import Case, CaseEvent, CaseState, Event, advance, new_case_id
+from bot.cases.transitions import TRANSITIONS, FINAL_STATES, InvalidTransition
+
+__all__ = [
+    "Case",
+    "CaseEvent",
+    "CaseState",
+    "Event",
+    "FINAL_STATES",
+    "InvalidTransition",
+    "TRANSITIONS",
+    "advance",
+    "new_case_id",
+]

@@ -1,0 +1,45 @@
+"""`privacy-bot check`: settings, rules and reply templates, first error wins."""
+
+from __future__ import annotations
+
+from bot.errors import ConfigError
+from bot.replies import LANGUAGES_REQUIRED, Replies
+from bot.settings import Settings
+
+#: Templates every required language must have, with sample values to render them.
+TEMPLATES: dict[str, dict[str, object]] = {
+    "acknowledgement": {},
+}
+SAMPLE = {"case_id": "PB-2611-ABCDEFGH", "due": "2026-12-29", "company": "Example", "categories": ["access"]}
+
+
+def check_all(settings: Settings) -> list[str]:
+    lines = [f"settings: {settings.path} ok"]
+    lines.append(check_rules(settings))
+    lines.append(check_replies(settings))
+    return lines
+
+
+def check_rules(settings: Settings) -> str:
+    if not settings.rules_dir.is_dir():
+        raise ConfigError(f"{settings.rules_dir}: rules folder is missing")
+    from bot.rules import Classifier
+
+    Classifier(settings.rules_dir, settings.classify_threshold)
+    return f"rules: {settings.rules_dir} ok"
+
+
+def check_replies(settings: Settings) -> str:
+    if not settings.replies_dir.is_dir():
+        raise ConfigError(f"{settings.replies_dir}: replies folder is missing")
+    replies = Replies(settings.replies_dir, settings.default_language)
+    count = 0
+    for lang in LANGUAGES_REQUIRED:
+        for name, values in TEMPLATES.items():
+            if not replies.has(name, lang):
+                raise ConfigError(f"{settings.replies_dir}/{lang}/{name}.txt: reply template is missing")
+    for lang in replies.languages():
+        for name in replies.names(lang):
+            replies.render(name, lang, **{**SAMPLE, **TEMPLATES.get(name, {})})
+            count += 1
+    return f"replies: {count} templates in {len(replies.languages())} languages ok"

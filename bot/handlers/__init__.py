@@ -1,0 +1,1 @@
+"""Handlers plan what a case needs (state changes and mail); they never send."""

@@ -1,0 +1,1 @@
+"""Mail in and out: limits on raw bytes, parsing, and safe composing of replies."""

@@ -1,0 +1,140 @@
+"""Parse raw mail (after limits) into an `Incoming` value the filters read.
+
+mail-parser never raises on malformed input; it degrades silently (INFRA.md), so the
+facts a decision rests on (the From addresses, the threading headers) are read here
+from the raw headers with the stdlib and checked explicitly.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import hashlib
+import re
+from dataclasses import dataclass, field
+from email import policy
+from email.header import decode_header, make_header
+from email.parser import BytesHeaderParser
+
+import mailparser
+
+from bot.errors import MailRejected
+
+_ADDR = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\"]+$")
+_MSGID = re.compile(r"<[^<>\s]+>")
+
+
+@dataclass(frozen=True, slots=True)
+class Incoming:
+    """One received mail, as the pipeline sees it."""
+
+    sha256: str
+    message_id: str
+    subject: str
+    from_addr: str | None  # the single addr-spec of From, lowercased; None if absent or bad
+    from_display: str
+    from_count: int  # how many addresses the From header holds
+    reply_to: str | None
+    return_path: str | None  # None when the header is absent; "" for the null path <>
+    to: tuple[str, ...]
+    in_reply_to: tuple[str, ...]
+    references: tuple[str, ...]
+    content_type: str
+    text: str
+    html: str
+    headers: tuple[tuple[str, str], ...] = field(repr=False)
+    defects: tuple[str, ...] = ()
+    raw: bytes = field(default=b"", repr=False, compare=False)
+
+    def header(self, name: str) -> str | None:
+        """The first value of a header, decoded, or None."""
+        wanted = name.lower()
+        for key, value in self.headers:
+            if key.lower() == wanted:
+                return value
+        return None
+
+    def header_all(self, name: str) -> list[str]:
+        wanted = name.lower()
+        return [value for key, value in self.headers if key.lower() == wanted]
+
+    @property
+    def body(self) -> str:
+        """The readable text: text/plain, else the HTML with tags dropped."""
+        if self.text.strip():
+            return self.text
+        return strip_html(self.html)
+
+
+def decode(value: str) -> str:
+    """Decode RFC 2047 words; never raise on a broken charset."""
+    try:
+        return str(make_header(decode_header(value)))
+    except (LookupError, UnicodeError, ValueError, TypeError):
+        return value
+
+
+_TAG = re.compile(r"<(script|style)[^>]*>.*?</\1>|<[^>]+>", re.IGNORECASE | re.DOTALL)
+
+
+def strip_html(html: str) -> str:
+    import html as html_lib
+
+    return html_lib.unescape(_TAG.sub(" ", html))
+
+
+def parse(raw: bytes) -> Incoming:
+    """Parse a mail already checked by `limits.check`."""
+    try:
+        head = BytesHeaderParser(policy=policy.compat32).parsebytes(raw)
+        headers = tuple((str(k), decode(str(v))) for k, v in head.items())
+        parsed = mailparser.parse_from_bytes(raw)
+        text = "\n".join(parsed.text_plain)
+        html = "\n".join(parsed.text_html)
+        content_type = (head.get_content_type() or "text/plain").lower()
+    except RecursionError as exc:  # limits should prevent it; never let it kill the loop
+        raise MailRejected("MIME structure too deep to parse") from exc
+    except Exception as exc:  # mail-parser wraps many internals; a bad mail is quarantined
+        raise MailRejected(f"unparseable mail: {type(exc).__name__}") from exc
+    from_values = [str(v) for v in head.get_all("From", [])]
+    pairs = email.utils.getaddresses([decode(v) for v in from_values])
+    addrs = [a.strip().lower() for _, a in pairs if a.strip()]
+    from_addr = addrs[0] if len(addrs) == 1 and _ADDR.match(addrs[0]) else None
+    display = pairs[0][0] if pairs else ""
+    reply_to_pairs = email.utils.getaddresses([str(v) for v in head.get_all("Reply-To", [])])
+    reply_to = reply_to_pairs[0][1].lower() if reply_to_pairs and reply_to_pairs[0][1] else None
+    rp_values = head.get_all("Return-Path", [])
+    return_path: str | None = None
+    if rp_values:
+        return_path = email.utils.parseaddr(str(rp_values[0]))[1].lower()
+    to = tuple(a.lower() for _, a in email.utils.getaddresses([str(v) for v in head.get_all("To", [])]) if a)
+    defects = tuple(type(d).__name__ for d in getattr(parsed.message, "defects", []))
+    return Incoming(
+        sha256=hashlib.sha256(raw).hexdigest(),
+        message_id=_first_msgid(head.get("Message-ID")) or "",
+        subject=_one_line(decode(str(head.get("Subject", "")))),
+        from_addr=from_addr,
+        from_display=display,
+        from_count=len(addrs),
+        reply_to=reply_to,
+        return_path=return_path,
+        to=to,
+        in_reply_to=tuple(_MSGID.findall(str(head.get("In-Reply-To", "")))),
+        references=tuple(_MSGID.findall(" ".join(str(v) for v in head.get_all("References", [])))),
+        content_type=content_type,
+        text=text,
+        html=html,
+        headers=headers,
+        defects=defects,
+        raw=raw,
+    )
+
+
+def _first_msgid(value: object) -> str | None:
+    if value is None:
+        return None
+    found = _MSGID.findall(str(value))
+    return found[0] if found else None
+
+
+def _one_line(value: str) -> str:
+    return " ".join(value.split())

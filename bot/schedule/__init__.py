@@ -1,0 +1,1 @@
+"""Deadlines as data, and the sweeps APScheduler wakes."""

@@ -1,0 +1,262 @@
+"""Settings: `settings.yaml`, validated into typed values; only `bot.app` reads them.
+
+Plain YAML with `${ENV_VAR}` (or `${ENV_VAR:-default}`) interpolation for secrets. Unknown keys are errors and
+every error is one line naming the file, the key and what is wrong (DESIGN.md).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.errors import ConfigError
+
+_ENV = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True, slots=True)
+class MailboxSettings:
+    host: str
+    port: int
+    ssl: str  # "true" | "false" | "starttls"
+    username: str
+    password: str
+    folder: str = "INBOX"
+    processed_folder: str = "Processed"
+    quarantine_folder: str = "Quarantine"
+    poll_seconds: float = 60.0
+    idle: bool = True
+    max_backoff_seconds: float = 300.0
+
+
+@dataclass(frozen=True, slots=True)
+class SmtpSettings:
+    host: str
+    port: int
+    ssl: str
+    username: str
+    password: str
+    from_: str
+    max_per_address_per_day: int = 5
+    retry_seconds: float = 60.0
+    max_attempts: int = 8
+    timeout_seconds: float = 30.0
+
+
+@dataclass(frozen=True, slots=True)
+class LimitSettings:
+    max_bytes: int = 25 * 1024 * 1024
+    max_header_bytes: int = 256 * 1024
+    max_mime_depth: int = 20
+    max_parts: int = 500
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    path: Path
+    mailbox: MailboxSettings
+    smtp: SmtpSettings
+    store_path: Path
+    web_host: str = "127.0.0.1"
+    web_port: int = 8025
+    web_base_url: str = "http://127.0.0.1:8025"
+    company_name: str = "Example Company"
+    staff_address: str = ""
+    privacy_address: str = ""
+    answer_days_note: str = ""
+    limits: LimitSettings = field(default_factory=LimitSettings)
+    classify_threshold: float = 0.5
+    rules_dir: Path = ROOT / "rules"
+    replies_dir: Path = ROOT / "replies"
+    default_language: str = "en"
+    secret_key: str = ""
+    raw: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+
+# key -> (type, required, default).  Types: str, int, float, bool, "ssl", "path", dict.
+_Spec = dict[str, tuple[Any, bool, Any]]
+SCHEMA: dict[str, _Spec] = {
+    "mailbox": {
+        "host": (str, True, None),
+        "port": (int, True, None),
+        "ssl": ("ssl", False, "true"),
+        "username": (str, True, None),
+        "password": (str, True, None),
+        "folder": (str, False, "INBOX"),
+        "processed_folder": (str, False, "Processed"),
+        "quarantine_folder": (str, False, "Quarantine"),
+        "poll_seconds": (float, False, 60.0),
+        "idle": (bool, False, True),
+        "max_backoff_seconds": (float, False, 300.0),
+    },
+    "smtp": {
+        "host": (str, True, None),
+        "port": (int, True, None),
+        "ssl": ("ssl", False, "starttls"),
+        "username": (str, False, ""),
+        "password": (str, False, ""),
+        "from": (str, True, None),
+        "max_per_address_per_day": (int, False, 5),
+        "retry_seconds": (float, False, 60.0),
+        "max_attempts": (int, False, 8),
+        "timeout_seconds": (float, False, 30.0),
+    },
+    "store": {"path": ("path", True, None)},
+    "web": {
+        "host": (str, False, "127.0.0.1"),
+        "port": (int, False, 8025),
+        "base_url": (str, False, None),
+    },
+    "company": {
+        "name": (str, False, "Example Company"),
+        "privacy_address": (str, False, ""),
+        "staff_address": (str, False, ""),
+        "secret_key": (str, False, ""),
+        "default_language": (str, False, "en"),
+    },
+    "limits": {
+        "max_bytes": (int, False, 25 * 1024 * 1024),
+        "max_header_bytes": (int, False, 256 * 1024),
+        "max_mime_depth": (int, False, 20),
+        "max_parts": (int, False, 500),
+    },
+    "classifier": {
+        "threshold": (float, False, 0.5),
+        "rules_dir": ("path", False, str(ROOT / "rules")),
+    },
+    "replies": {"dir": ("path", False, str(ROOT / "replies"))},
+}
+#: Sections whose shape other parts validate (they receive the raw YAML value).
+OPEN_SECTIONS = ("sources", "verification", "handlers", "deadlines", "staff")
+
+
+def load(path: Path) -> Settings:
+    """Read and validate `path`; raise ConfigError with one clear line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read settings: {exc.strerror}") from exc
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" line {mark.line + 1}" if mark else ""
+        raise ConfigError(f"{path}:{where} not valid YAML") from exc
+    return from_mapping(data, path)
+
+
+def from_mapping(data: object, path: Path) -> Settings:
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: settings must be a mapping of sections")
+    data = _interpolate(data, path, "")
+    known = set(SCHEMA) | set(OPEN_SECTIONS)
+    for key in data:
+        if key not in known:
+            raise ConfigError(f"{path}: unknown section '{key}' (known: {', '.join(sorted(known))})")
+    values: dict[str, dict[str, Any]] = {}
+    for section, spec in SCHEMA.items():
+        values[section] = _section(data.get(section), spec, section, path)
+    base = path.parent
+    mb, sm, web = values["mailbox"], values["smtp"], values["web"]
+    store_path = _resolve(base, values["store"]["path"])
+    base_url = web["base_url"] or f"http://{web['host']}:{web['port']}"
+    return Settings(
+        path=path,
+        mailbox=MailboxSettings(**mb),
+        smtp=SmtpSettings(from_=sm.pop("from"), **sm),
+        store_path=store_path,
+        web_host=web["host"],
+        web_port=web["port"],
+        web_base_url=base_url.rstrip("/"),
+        company_name=values["company"]["name"],
+        staff_address=values["company"]["staff_address"],
+        privacy_address=values["company"]["privacy_address"] or sm_from(values),
+        secret_key=values["company"]["secret_key"],
+        default_language=values["company"]["default_language"],
+        limits=LimitSettings(**values["limits"]),
+        classify_threshold=values["classifier"]["threshold"],
+        rules_dir=_resolve(base, values["classifier"]["rules_dir"]),
+        replies_dir=_resolve(base, values["replies"]["dir"]),
+        raw=data,
+    )
+
+
+def sm_from(values: dict[str, dict[str, Any]]) -> str:
+    return str(values["smtp"].get("from", ""))
+
+
+def _resolve(base: Path, value: str) -> Path:
+    p = Path(value).expanduser()
+    return p if p.is_absolute() else (base / p).resolve()
+
+
+def _section(raw: object, spec: _Spec, name: str, path: Path) -> dict[str, Any]:
+    if raw is None:
+        raw = {}
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{path}: {name}: must be a mapping")
+    for key in raw:
+        if key not in spec:
+            raise ConfigError(f"{path}: {name}.{key}: unknown key (known: {', '.join(spec)})")
+    out: dict[str, Any] = {}
+    for key, (kind, required, default) in spec.items():
+        if key not in raw or raw[key] is None:
+            if required:
+                raise ConfigError(f"{path}: {name}.{key}: required key is missing")
+            out[key] = default
+            continue
+        out[key] = _coerce(raw[key], kind, f"{name}.{key}", path)
+    return out
+
+
+def _coerce(value: object, kind: Any, key: str, path: Path) -> Any:
+    if kind == "ssl":
+        text = str(value).lower() if not isinstance(value, bool) else str(value).lower()
+        if text not in {"true", "false", "starttls"}:
+            raise ConfigError(f"{path}: {key}: must be true, false or starttls, not {value!r}")
+        return text
+    if kind is bool:
+        if isinstance(value, bool):
+            return value
+        raise ConfigError(f"{path}: {key}: must be true or false, not {value!r}")
+    if kind is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            try:
+                return int(str(value))
+            except ValueError:
+                raise ConfigError(f"{path}: {key}: must be a whole number, not {value!r}") from None
+        return value
+    if kind is float:
+        try:
+            return float(value)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            raise ConfigError(f"{path}: {key}: must be a number, not {value!r}") from None
+    if kind in (str, "path"):
+        if isinstance(value, (dict, list)):
+            raise ConfigError(f"{path}: {key}: must be text, not a {type(value).__name__}")
+        return str(value)
+    raise AssertionError(kind)
+
+
+def _interpolate(value: Any, path: Path, key: str) -> Any:
+    if isinstance(value, dict):
+        return {k: _interpolate(v, path, f"{key}.{k}" if key else str(k)) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_interpolate(v, path, f"{key}[{i}]") for i, v in enumerate(value)]
+    if isinstance(value, str):
+        def sub(m: re.Match[str]) -> str:
+            name, default = m.group(1), m.group(2)
+            if name not in os.environ and default is not None:
+                return default
+            if name not in os.environ:
+                raise ConfigError(f"{path}: {key}: environment variable {name} is not set")
+            return os.environ[name]
+
+        return _ENV.sub(sub, value)
+    return value

@@ -1,0 +1,109 @@
+"""The store: ledger of fetched mail, cases, outbox, counters; crash-safe and sharded.
+
+Commit protocol (why nothing is lost or done twice): everything one mail decides
+(the ledger entry, the case, the replies to send) is first written as ONE journal
+document in one atomic file write — that is the commit point. It is then applied to
+the sharded tables with idempotent upserts and removed from the journal. A crash
+after the journal write is repaired at start by replaying the journal; a crash
+before it leaves the mail in INBOX, unrecorded, to be processed again from scratch.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
+
+from tinydb import TinyDB
+
+from bot.errors import StoreLocked, SystemFault
+from bot.store.shelf import Shelf
+from bot.store.storage import AtomicJSONStorage
+
+
+def _hash_shard(prefix: str, width: int = 2) -> Any:
+    return lambda key: f"{prefix}/{hashlib.sha256(key.encode()).hexdigest()[:width]}"
+
+
+def _case_shard(case_id: str) -> str:
+    # Case ids start with their year-month (PB-2611-...): a month's cases share files,
+    # so the files written per mail stay as small as one month's traffic.
+    parts = case_id.split("-")
+    month = parts[1] if len(parts) > 2 else "misc"
+    return f"{month}/{hashlib.sha256(case_id.encode()).hexdigest()[:1]}"
+
+
+def _ledger_shard(key: str) -> str:
+    uidvalidity, uid = key.split(":")
+    return f"{uidvalidity}/{int(uid) // 1000}"
+
+
+class Store:
+    """All persistent state of the bot, under one folder (`store.path`)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.mkdir(parents=True, exist_ok=True)
+        self._sweep_temp_files()
+        self.ledger = Shelf(path / "ledger", _ledger_shard)
+        self.by_sha = Shelf(path / "sha", _hash_shard("s"))
+        self.cases = Shelf(path / "cases", _case_shard)
+        self.threads = Shelf(path / "threads", _hash_shard("t"))
+        self.outbox = Shelf(path / "outbox", _hash_shard("o", 1))
+        self.counters = Shelf(path / "counters", lambda key: key.split(":")[0])
+        self.small = TinyDB(path / "index.json", storage=AtomicJSONStorage)
+        self.journal = self.small.table("journal")
+        self.open_cases = self.small.table("open_cases")
+        self.pending_mail = self.small.table("pending_mail")
+        self._run_lock: IO[bytes] | None = None
+        self.check()
+
+    # -- integrity and locking -------------------------------------------------------
+    def _sweep_temp_files(self) -> None:
+        for tmp in self.path.rglob(".*.tmp"):
+            tmp.unlink(missing_ok=True)
+
+    def check(self) -> None:
+        """Open the index files; a store that cannot be read is reported, not guessed at."""
+        try:
+            self.small.tables()
+        except SystemFault:
+            raise
+        except ValueError as exc:
+            raise SystemFault(f"store {self.path} is unreadable: {exc}") from exc
+
+    def acquire_runner(self) -> None:
+        """Hold the runner lock for this process's life: one `run` per store."""
+        if self._run_lock is not None:
+            return
+        fh = open(self.path / ".run.lock", "wb")
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            fh.close()
+            raise StoreLocked(f"another privacy-bot run holds the store {self.path}") from None
+        fh.write(str(os.getpid()).encode())
+        fh.flush()
+        self._run_lock = fh
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Serialise writers across processes (run, review, web) for one transaction."""
+        with open(self.path / ".write.lock", "wb") as fh:
+            fcntl.flock(fh, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
+
+    def close(self) -> None:
+        for shelf in (self.ledger, self.by_sha, self.cases, self.threads, self.outbox, self.counters):
+            shelf.close()
+        self.small.close()
+        if self._run_lock is not None:
+            self._run_lock.close()
+            self._run_lock = None

@@ -1,0 +1,1 @@
+"""Transport: the IMAP mailbox (imapclient) and the SMTP outbox (aiosmtplib)."""

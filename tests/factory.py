@@ -1,0 +1,55 @@
+"""Building mails and settings for tests."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from email.utils import make_msgid
+from pathlib import Path
+from typing import Any
+
+from bot.settings import Settings, from_mapping
+
+
+def mail(
+    sender: str = "Alice Martin <alice.martin@example.org>",
+    subject: str = "Request under Article 15 GDPR",
+    body: str = "Under Article 15 GDPR please send me a copy of all personal data you hold about me.",
+    **headers: str,
+) -> bytes:
+    msg = EmailMessage()
+    if sender:
+        msg["From"] = sender
+    msg["To"] = "privacy@example.org"
+    msg["Subject"] = subject
+    msg["Date"] = "Sun, 29 Nov 2026 10:00:00 +0000"
+    msg["Message-ID"] = headers.pop("Message_ID", None) or make_msgid(domain="sender.example")
+    for name, value in headers.items():
+        msg[name.replace("_", "-")] = value
+    msg.set_content(body)
+    return msg.as_bytes()
+
+
+def settings_for(dovecot: Any, sink: Any, tmp: Path, **overrides: Any) -> Settings:
+    data: dict[str, Any] = {
+        "mailbox": {
+            "host": dovecot.host,
+            "port": dovecot.port,
+            "ssl": "false",
+            "username": dovecot.user,
+            "password": dovecot.password,
+            "poll_seconds": 1,
+            "max_backoff_seconds": 2,
+        },
+        "smtp": {
+            "host": "127.0.0.1",
+            "port": sink.port,
+            "ssl": "false",
+            "from": "privacy@example.org",
+            "retry_seconds": 0,
+        },
+        "store": {"path": str(tmp / "store")},
+        "company": {"name": "Example Company", "staff_address": "dpo@example.org", "secret_key": "test-secret"},
+    }
+    for section, values in overrides.items():
+        data.setdefault(section, {}).update(values)
+    return from_mapping(data, tmp / "settings.yaml")
