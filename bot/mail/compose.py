@@ -74,10 +74,16 @@ def case_tag(case_id: str) -> str:
 
 
 def safe_header(value: str, name: str) -> str:
+    """A header value that cannot grow a new header when Python folds it.
+
+    CR, LF and NUL are refused. An RFC 2047 encoded word ("=?utf-8?q?...=0A...?=")
+    in a plain value is defused, because Python 3.11.7 decodes such words while
+    folding and writes their CR/LF out raw (CVE-2024-6923).
+    """
     for bad in _FORBIDDEN:
         if bad in value:
             raise MailRejected(f"refusing header {name}: it holds a control character")
-    return value
+    return value.replace("=?", "= ?")
 
 
 def reply_subject(original: str, case_id: str, prefix: str = "Re:") -> str:
@@ -109,4 +115,15 @@ def compose(out: Outgoing, sender: str, now: datetime, sender_name: str = "") ->
     msg["X-Privacy-Bot-Case"] = safe_header(out.case_id, "X-Privacy-Bot-Case")
     msg["Content-Language"] = safe_header(out.language, "Content-Language")
     msg.set_content(out.body.replace("\x00", ""))
-    return msg.as_bytes()
+    raw = msg.as_bytes()
+    _check_headers(raw, {k.lower() for k in msg.keys()})
+    return raw
+
+
+def _check_headers(raw: bytes, expected: set[str]) -> None:
+    """Defence in depth: the serialised mail has exactly the headers we set."""
+    from email.parser import BytesHeaderParser
+
+    found = [k.lower() for k in BytesHeaderParser().parsebytes(raw).keys()]
+    if set(found) != expected or len(found) != len(set(found)):
+        raise MailRejected("composed mail has unexpected headers; refusing to send it")
