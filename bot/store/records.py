@@ -7,14 +7,15 @@ import hmac
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
-from tinydb import Query
 
 from bot.cases.model import Case
 from bot.cases.transitions import FINAL_STATES
 from bot.mail.compose import Outgoing
-from bot.store.store import Store
+from bot.store.storage import fsync_dir
+from bot.store.store import Store, drop_row, put_row
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,43 +60,60 @@ class Records:
     def commit(self, change: Commit, now: datetime) -> None:
         doc = _commit_doc(change, now, self.secret)
         with self.store.writing():
-            doc_id = self.store.journal.insert(doc)  # the commit point: one atomic write
-            self._apply(doc)
-            self.store.journal.remove(doc_ids=[doc_id])
+            tables = self.store.index.read()
+            doc_id = str(max((int(i) for i in tables["journal"]), default=0) + 1)
+            tables["journal"][doc_id] = doc
+            self.store.index.write(tables)  # the commit point: one atomic write
+            self._apply(doc_id, doc, tables)
 
     def replay_journal(self) -> int:
         """Finish commits a crash interrupted; returns how many were replayed."""
         with self.store.writing():
-            docs = self.store.journal.all()
-            for doc in docs:
-                self._apply(doc)
-                self.store.journal.remove(doc_ids=[doc.doc_id])
-        return len(docs)
+            tables = self.store.index.read()
+            pending = sorted(tables["journal"].items(), key=lambda item: int(item[0]))
+            for doc_id, doc in pending:
+                self._apply(doc_id, doc, tables)
+        return len(pending)
 
-    def _apply(self, doc: dict[str, Any]) -> None:
+    def _apply(self, doc_id: str, doc: dict[str, Any], tables: dict[str, dict[str, dict[str, Any]]]) -> None:
+        """Write the commit into the tables: idempotent, one write per file touched."""
         s = self.store
-        for case_doc in doc["cases"]:
-            s.cases.put(case_doc["id"], case_doc)
-            is_open = case_doc["state"] not in {str(x) for x in FINAL_STATES}
-            if is_open:
-                summary = {"id": case_doc["id"], "due": case_doc["due"], "state": case_doc["state"]}
-                s.open_cases.upsert(summary, Query().id == case_doc["id"])
-            else:
-                s.open_cases.remove(Query().id == case_doc["id"])
-        for out in doc["outgoing"]:
-            if s.outbox.get(out["message_id"]) is None:  # a replay never resets a sent mail
-                s.outbox.put(out["message_id"], {**out, "status": "queued", "attempts": 0, "next_at": doc["at"], "error": ""})
-                s.pending_mail.upsert({"message_id": out["message_id"]}, Query().message_id == out["message_id"])
-        for msgid, case_id in doc["threads"]:
-            s.threads.put(msgid, {"case_id": case_id})
+        folders: set[Path] = set()
+        folders |= s.cases.put_many(((c["id"], c) for c in doc["cases"]), sync_dir=False)
+        existing = {o["message_id"]: s.outbox.get(o["message_id"]) for o in doc["outgoing"]}
+        new_mail = [o for o in doc["outgoing"] if existing[o["message_id"]] is None]  # never reset a sent mail
+        # A replay after a crash between the outbox write and the index write must
+        # still list the queued mail as pending, or it would never leave.
+        unsent = [o for o in doc["outgoing"] if (existing[o["message_id"]] or {"status": "queued"})["status"] == "queued"]
+        folders |= s.outbox.put_many(
+            ((o["message_id"], {**o, "status": "queued", "attempts": 0, "next_at": doc["at"], "error": ""}) for o in new_mail),
+            sync_dir=False,
+        )
+        folders |= s.threads.put_many(((msgid, {"case_id": case_id}) for msgid, case_id in doc["threads"]), sync_dir=False)
+        counts = []
         for key, msgid in doc["rate"]:
             seen = s.counters.get(key) or {"ids": []}
             if msgid not in seen["ids"]:
-                s.counters.put(key, {"ids": [*seen["ids"], msgid]})
+                counts.append((key, {"ids": [*seen["ids"], msgid]}))
+        folders |= s.counters.put_many(counts, sync_dir=False)
         if doc["ledger"] is not None:
             entry = doc["ledger"]
-            s.ledger.put(entry["key"], entry)
-            s.by_sha.put(entry["sha256"], {"key": entry["key"], "folder": entry["folder"], "case_id": entry["case_id"]})
+            folders |= s.ledger.put_many([(entry["key"], entry)], sync_dir=False)
+            sha = {"key": entry["key"], "folder": entry["folder"], "case_id": entry["case_id"]}
+            folders |= s.by_sha.put_many([(entry["sha256"], sha)], sync_dir=False)
+        for folder in folders:  # the renames above are durable before the journal entry goes
+            fsync_dir(folder)
+        finals = {str(x) for x in FINAL_STATES}
+        for case_doc in doc["cases"]:
+            if case_doc["state"] in finals:
+                drop_row(tables["open_cases"], "id", case_doc["id"])
+            else:
+                summary = {"id": case_doc["id"], "due": case_doc["due"], "state": case_doc["state"]}
+                put_row(tables["open_cases"], "id", summary)
+        for out in unsent:
+            put_row(tables["pending_mail"], "message_id", {"message_id": out["message_id"]})
+        del tables["journal"][doc_id]
+        s.index.write(tables)
 
     # -- reading ---------------------------------------------------------------------
     def ledger_entry(self, uidvalidity: int, uid: int) -> dict[str, Any] | None:
@@ -109,7 +127,7 @@ class Records:
         return Case.from_doc(doc) if doc else None
 
     def open_cases(self) -> list[Case]:
-        ids = [d["id"] for d in sorted(self.store.open_cases.all(), key=lambda d: d["due"])]
+        ids = [d["id"] for d in sorted(self.store.index.rows("open_cases"), key=lambda d: d["due"])]
         return [c for c in (self.case(i) for i in ids) if c is not None]
 
     def all_cases(self) -> Iterator[Case]:
@@ -127,7 +145,7 @@ class Records:
     # -- outbox ----------------------------------------------------------------------
     def pending_mail(self) -> list[dict[str, Any]]:
         out = []
-        for row in self.store.pending_mail.all():
+        for row in self.store.index.rows("pending_mail"):
             doc = self.store.outbox.get(row["message_id"])
             if doc is not None:
                 out.append(doc)
@@ -144,7 +162,9 @@ class Records:
             doc.update(changes)
             self.store.outbox.put(message_id, doc)
             if doc["status"] in ("sent", "failed"):
-                self.store.pending_mail.remove(Query().message_id == message_id)
+                tables = self.store.index.read()
+                drop_row(tables["pending_mail"], "message_id", message_id)
+                self.store.index.write(tables)
 
 
 def _commit_doc(change: Commit, now: datetime, secret: bytes) -> dict[str, Any]:

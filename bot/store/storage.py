@@ -48,7 +48,7 @@ class AtomicJSONStorage(Storage):
         self._cache, self._stamp = data, stamp
         return data
 
-    def write(self, data: dict[str, Any]) -> None:
+    def write(self, data: dict[str, Any], sync_dir: bool = True) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
         self._cache = None  # TinyDB mutates what read() returned; never trust it after a failure
@@ -58,12 +58,18 @@ class AtomicJSONStorage(Storage):
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, self.path)
-        dir_fd = os.open(self.path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
+        if sync_dir:
+            fsync_dir(self.path.parent)
         self._cache, self._stamp = data, self._identity()
 
     def close(self) -> None:
         self._cache = None
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make renames in `folder` durable (POSIX: a rename is only as durable as its folder)."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -42,6 +42,39 @@ def _ledger_shard(key: str) -> str:
     return f"{uidvalidity}/{int(uid) // 1000}"
 
 
+class Index:
+    """Raw access to index.json: tables of documents keyed by TinyDB doc ids."""
+
+    TABLES = ("journal", "open_cases", "pending_mail")
+
+    def __init__(self, storage: AtomicJSONStorage) -> None:
+        self.storage = storage
+
+    def read(self) -> dict[str, dict[str, dict[str, Any]]]:
+        data = self.storage.read() or {}
+        return {name: dict(data.get(name, {})) for name in self.TABLES}
+
+    def rows(self, table: str) -> list[dict[str, Any]]:
+        return list(self.read()[table].values())
+
+    def write(self, tables: dict[str, dict[str, dict[str, Any]]]) -> None:
+        self.storage.write(dict(tables))
+
+
+def put_row(table: dict[str, dict[str, Any]], field: str, row: dict[str, Any]) -> None:
+    """Upsert `row` into a raw table, matching on `field`."""
+    for doc_id, doc in table.items():
+        if doc.get(field) == row[field]:
+            table[doc_id] = row
+            return
+    table[str(max((int(i) for i in table), default=0) + 1)] = row
+
+
+def drop_row(table: dict[str, dict[str, Any]], field: str, value: object) -> None:
+    for doc_id in [i for i, doc in table.items() if doc.get(field) == value]:
+        del table[doc_id]
+
+
 class Store:
     """All persistent state of the bot, under one folder (`store.path`)."""
 
@@ -55,10 +88,10 @@ class Store:
         self.threads = Shelf(path / "threads", _hash_shard("t"))
         self.outbox = Shelf(path / "outbox", _hash_shard("o", 1))
         self.counters = Shelf(path / "counters", lambda key: key.split(":")[0])
+        # Small tables that stay small (in-flight commits, open cases, unsent mail),
+        # in one TinyDB-format file so that one commit ends with one write.
         self.small = TinyDB(path / "index.json", storage=AtomicJSONStorage)
-        self.journal = self.small.table("journal")
-        self.open_cases = self.small.table("open_cases")
-        self.pending_mail = self.small.table("pending_mail")
+        self.index = Index(self.small.storage)  # type: ignore[arg-type]
         self._run_lock: IO[bytes] | None = None
         self.check()
 
@@ -69,12 +102,7 @@ class Store:
 
     def check(self) -> None:
         """Open the index files; a store that cannot be read is reported, not guessed at."""
-        try:
-            self.small.tables()
-        except SystemFault:
-            raise
-        except ValueError as exc:
-            raise SystemFault(f"store {self.path} is unreadable: {exc}") from exc
+        self.index.read()
 
     def acquire_runner(self) -> None:
         """Hold the runner lock for this process's life: one `run` per store."""
