@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from bot.errors import ConfigError
+from bot.handlers.samples import TEMPLATE_SAMPLES
 from bot.replies import LANGUAGES_REQUIRED, Replies
 from bot.settings import Settings
 
 #: Templates every required language must have, with sample values to render them.
 TEMPLATES: dict[str, dict[str, object]] = {
     "acknowledgement": {},
+    **TEMPLATE_SAMPLES,
 }
 SAMPLE = {"case_id": "PB-2611-ABCDEFGH", "due": "2026-12-29", "company": "Example", "categories": ["access"]}
 

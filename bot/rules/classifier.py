@@ -1,24 +1,52 @@
-"""A first subject-and-body keyword classifier (to be replaced by the rules engine)."""
+"""Classify a person's mail: which privacy requests it makes, in which language.
+
+Sits after the automated filter in the chain (DESIGN.md), but re-checks for robots
+itself so that `privacy-bot classify` on a bounce says `automated`.
+
+Evidence is summed per category: each matched rule counts once, at the weight of
+the best place it was found (subject > the author's own words > quoted text). A
+sentence that names three or more kinds of request is an enumeration of rights
+("the right to request rectification or erasure or restriction or to object"),
+copied into access requests from Art. 15(1)(e) GDPR: its hits count little.
+A reminder or a threat to go to the authority makes `complaint` the primary
+category; the request it is about stays in `categories`.
+"""
 
 from __future__ import annotations
 
-import re
+import logging
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.categories import Category
+from bot.categories import REQUESTS, Category
 from bot.mail.parse import Incoming
+from bot.rules.automated import detect_automated
+from bot.rules.language import detect_language, rank_languages
+from bot.rules.lemmas import PhraseIndex
+from bot.rules.matching import Hit, find_hits
+from bot.rules.reading import MAX_CHARS, read_body
+from bot.rules.ruleset import DEFAULT_RULES_DIR, RuleSet, load_rules
 
-_KEYWORDS: tuple[tuple[Category, re.Pattern[str]], ...] = (
-    (Category.COMPLAINT, re.compile(r"complain|second request|no answer|not received an answer|klacht|plainte|beschwerde", re.I)),
-    (Category.DELETION, re.compile(r"delet|eras|remove|forget|verwijder|supprim|lösch", re.I)),
-    (Category.CORRECTION, re.compile(r"correct|rectif|update my|wijzig|berichtig", re.I)),
-    (Category.ACCESS, re.compile(r"access|copy of (my|the) data|what data|inzage|accès|auskunft|article 15", re.I)),
-)
+log = logging.getLogger(__name__)
+
+_ZONE_FACTOR = {"subject": 1.5, "own": 1.0, "quoted": 0.4}
+#: Evidence a category needs to be listed beside the primary one.
+MIN_SCORE = 1.0
+#: Evidence the primary request needs (one broad cue is not quite a listed one).
+MIN_PRIMARY = 0.8
+#: Complaint evidence this strong (a reminder, a threat) outranks the request itself.
+COMPLAINT_FIRST = 1.5
+#: A hit of a rule written for another language than the one detected.
+_FOREIGN_FACTOR = 0.8
+_ENUMERATION = 3
+_ENUMERATION_FACTOR = 0.25
 
 
 @dataclass(frozen=True, slots=True)
 class Verdict:
+    """What a mail asks for, as the pipeline and staff see it."""
+
     category: Category
     categories: tuple[Category, ...]
     language: str
@@ -27,12 +55,100 @@ class Verdict:
 
 
 class Classifier:
+    """Rules from `rules_dir` (default: the repository's `rules/`), loaded once."""
+
     def __init__(self, rules_dir: Path | None = None, threshold: float = 0.5) -> None:
-        self.rules_dir = rules_dir
+        self.rules_dir = rules_dir or DEFAULT_RULES_DIR
         self.threshold = threshold
+        self.ruleset: RuleSet = load_rules(self.rules_dir)
+        self._phrases: dict[str, PhraseIndex] = {}
+
+    def check(self) -> None:
+        """Validate the rules files again (ConfigError with one line on a fault)."""
+        load_rules(self.rules_dir)
 
     def classify(self, mail: Incoming) -> Verdict:
-        found = [cat for cat, rx in _KEYWORDS if rx.search(mail.subject)]
-        if not found:
-            return Verdict(Category.OTHER, (Category.OTHER,), "en", 0.5)
-        return Verdict(found[0], tuple(found), "en", 0.9, tuple(f"subject:{c}" for c in found))
+        """Never raises: a mail we cannot read goes to staff with confidence 0."""
+        try:
+            reason = detect_automated(mail)
+            if reason is not None:
+                language = detect_language(f"{mail.subject}\n{mail.body[:MAX_CHARS]}")
+                return Verdict(Category.AUTOMATED, (Category.AUTOMATED,), language, 0.99, (f"automated: {reason}",))
+            return self.classify_text(mail.subject, mail.body)
+        except Exception:  # a classifier bug must not stop the loop; staff will look
+            log.exception("classification failed")
+            return Verdict(Category.OTHER, (Category.OTHER,), "en", 0.0, ("error",))
+
+    def classify_text(self, subject: str, body: str) -> Verdict:
+        reading = read_body(body or "")
+        subject = (subject or "")[:1000]
+        languages = rank_languages(f"{subject}\n{reading.own}" if reading.own.strip() else f"{subject}\n{reading.quoted}")
+        language = languages[0]
+        # every language's patterns run: a short mail's language is a guess, and a
+        # request must not be missed because of it (hits in other languages weigh less)
+        rules = self.ruleset.rules
+        phrases = self._phrase_index(language).find
+        hits = find_hits(subject, "subject", rules, phrases)
+        hits += find_hits(reading.own, "own", rules, phrases)
+        hits += find_hits(reading.quoted, "quoted", rules, phrases)
+        return _decide(hits, language, frozenset({"any", *languages}))
+
+    def _phrase_index(self, lang: str) -> PhraseIndex:
+        index = self._phrases.get(lang)
+        if index is None:
+            index = PhraseIndex(lang, self.ruleset.for_language(lang), self.rules_dir)
+            self._phrases[lang] = index
+        return index
+
+
+def _decide(hits: list[Hit], language: str, expected: frozenset[str]) -> Verdict:
+    scores = _scores(hits, expected)
+    other = scores.get(Category.OTHER, 0.0)
+    requests = {c: s for c, s in scores.items() if c in REQUESTS and s >= MIN_PRIMARY}
+    names = tuple(dict.fromkeys(h.rule.name for h in hits))
+    if requests and max(requests.values()) <= other:
+        requests = {}  # an order question that mentions a new address is still an order question
+    if not requests:
+        weak = max((s for c, s in scores.items() if c in REQUESTS), default=0.0)
+        confidence = 0.6 + 0.3 * min(other, 1.0) - 0.4 * weak
+        return Verdict(Category.OTHER, (Category.OTHER,), language, _clamp(confidence), names)
+    ordered = sorted(requests, key=lambda c: -requests[c])
+    if requests.get(Category.COMPLAINT, 0.0) >= COMPLAINT_FIRST:
+        ordered.remove(Category.COMPLAINT)
+        ordered.insert(0, Category.COMPLAINT)
+    primary = ordered[0]
+    ordered = [primary] + [c for c in ordered[1:] if requests[c] >= MIN_SCORE]
+    top = requests[primary]
+    confidence = top / (top + 1.0 + 0.5 * scores.get(Category.OTHER, 0.0))
+    return Verdict(primary, tuple(ordered), language, _clamp(confidence), names)
+
+
+def _scores(hits: list[Hit], expected: frozenset[str]) -> dict[Category, float]:
+    per_sentence: dict[tuple[str, int], set[Category]] = defaultdict(set)
+    for hit in hits:
+        if hit.zone != "subject" and hit.rule.category in REQUESTS and hit.rule.weight > 0:
+            per_sentence[(hit.zone, hit.sentence)].add(hit.rule.category)
+    best: dict[str, float] = {}
+    zones: dict[str, set[str]] = defaultdict(set)
+    category: dict[str, Category] = {}
+    for hit in hits:
+        value = hit.rule.weight * _ZONE_FACTOR[hit.zone]
+        if not expected.intersection(hit.rule.langs):
+            value *= _FOREIGN_FACTOR
+        if len(per_sentence.get((hit.zone, hit.sentence), ())) >= _ENUMERATION and value > 0:
+            value *= _ENUMERATION_FACTOR
+        name = hit.rule.name
+        category[name] = hit.rule.category
+        zones[name].add(hit.zone)
+        if name not in best or abs(value) > abs(best[name]):
+            best[name] = value
+    scores: dict[Category, float] = defaultdict(float)
+    for name, value in best.items():
+        # found in the subject and in the body: a little more than either alone
+        bonus = 0.25 * abs(value) / 1.5 if {"subject", "own"} <= zones[name] else 0.0
+        scores[category[name]] += value + (bonus if value > 0 else 0.0)
+    return dict(scores)
+
+
+def _clamp(value: float) -> float:
+    return round(max(0.0, min(0.99, value)), 3)

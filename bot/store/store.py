@@ -39,7 +39,7 @@ def _case_shard(case_id: str) -> str:
 
 def _ledger_shard(key: str) -> str:
     uidvalidity, uid = key.split(":")
-    return f"{uidvalidity}/{int(uid) // 1000}"
+    return f"{uidvalidity}/{int(uid) // 200}"
 
 
 class Index:
@@ -83,7 +83,7 @@ class Store:
         path.mkdir(parents=True, exist_ok=True)
         self._sweep_temp_files()
         self.ledger = Shelf(path / "ledger", _ledger_shard)
-        self.by_sha = Shelf(path / "sha", _hash_shard("s"))
+        self.by_sha = Shelf(path / "sha", _hash_shard("s", 3))
         self.cases = Shelf(path / "cases", _case_shard)
         self.threads = Shelf(path / "threads", _hash_shard("t"))
         self.outbox = Shelf(path / "outbox", _hash_shard("o", 1))

@@ -1,0 +1,115 @@
+"""Measure the classifier on a labeled corpus: P/R/F1 per category and language,
+a confusion matrix, robot/request cross errors, and mails per second.
+
+    .venv/bin/python bench/classify_bench.py [CORPUS_DIR] [--rules DIR] [--errors]
+
+CORPUS_DIR holds *.eml files in subfolders and a labels.jsonl with
+{"file", "category", "categories", "language"} (default: tests/corpus).
+The timing includes start-up: importing the classifier, loading rules and every
+spaCy pipeline the mails need, as `privacy-bot classify` would pay.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shlex
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+START = time.perf_counter()
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bot.categories import REQUESTS, Category  # noqa: E402
+from bot.mail.parse import parse  # noqa: E402
+from bot.rules import Classifier  # noqa: E402
+
+
+def f1_table(pairs: list[tuple[str, str]], labels: list[str]) -> dict[str, tuple[float, float, float, int]]:
+    table = {}
+    for label in labels:
+        tp = sum(1 for gold, got in pairs if gold == label and got == label)
+        fp = sum(1 for gold, got in pairs if gold != label and got == label)
+        fn = sum(1 for gold, got in pairs if gold == label and got != label)
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        table[label] = (p, r, f, tp + fn)
+    return table
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", default=str(ROOT / "tests" / "corpus"))
+    parser.add_argument("--rules", default=None)
+    parser.add_argument("--errors", action="store_true", help="list every misclassified mail")
+    args = parser.parse_args()
+    corpus = Path(args.corpus)
+    rows = [json.loads(line) for line in (corpus / "labels.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    raws = [(row, (corpus / row["file"]).read_bytes()) for row in rows]
+
+    t0 = time.perf_counter()
+    classifier = Classifier(Path(args.rules) if args.rules else None)
+    results = []
+    for row, raw in raws:
+        verdict = classifier.classify(parse(raw))
+        results.append((row, verdict))
+    elapsed = time.perf_counter() - t0
+    total = time.perf_counter() - START
+
+    cats = [c.value for c in Category]
+    pairs = [(row["category"], v.category.value) for row, v in results]
+    table = f1_table(pairs, cats)
+    present = [c for c in cats if table[c][3]]
+    print(f"command: {' '.join(shlex.quote(a) for a in [sys.executable, *sys.argv])}")
+    print(f"mails: {len(results)}  classify: {elapsed:.2f} s  ({len(results) / elapsed:.0f} mails/s)  "
+          f"with start-up (imports, rules, pipelines): {total:.2f} s")
+    print(f"\n{'category':18} {'P':>6} {'R':>6} {'F1':>6} {'n':>5}")
+    for c in present:
+        p, r, f, n = table[c]
+        print(f"{c:18} {p:6.3f} {r:6.3f} {f:6.3f} {n:5d}")
+    macro = sum(table[c][2] for c in present) / len(present)
+    print(f"{'macro-F1':18} {'':6} {'':6} {macro:6.3f}")
+
+    print(f"\n{'language':9} {'n':>4} {'accuracy':>9} {'macro-F1':>9} {'lang ok':>8}")
+    by_lang: dict[str, list[tuple[dict[str, object], object]]] = defaultdict(list)
+    for row, v in results:
+        by_lang[str(row["language"])].append((row, v))
+    for lang in sorted(by_lang):
+        items = by_lang[lang]
+        lp = [(str(r["category"]), v.category.value) for r, v in items]  # type: ignore[attr-defined]
+        lt = f1_table(lp, cats)
+        lpresent = [c for c in cats if lt[c][3]]
+        acc = sum(1 for g, o in lp if g == o) / len(lp)
+        lmacro = sum(lt[c][2] for c in lpresent) / len(lpresent)
+        lang_ok = sum(1 for r, v in items if r["category"] == "automated" or v.language == lang) / len(items)  # type: ignore[attr-defined]
+        print(f"{lang:9} {len(items):4d} {acc:9.3f} {lmacro:9.3f} {lang_ok:8.2f}")
+
+    print("\nconfusion (rows: expected, columns: got)")
+    short = {c: c[:6] for c in present}
+    confusion = Counter(pairs)
+    print(f"{'':18}" + "".join(f"{short[c]:>7}" for c in present))
+    for gold in present:
+        print(f"{gold:18}" + "".join(f"{confusion[(gold, got)]:7d}" for got in present))
+
+    requests = {c.value for c in REQUESTS}
+    robot_as_request = [r["file"] for r, v in results if r["category"] == "automated" and v.category.value in requests]
+    request_as_robot = [r["file"] for r, v in results if r["category"] in requests and v.category.value == "automated"]
+    print(f"\nrobots taken for requests: {len(robot_as_request)} {robot_as_request}")
+    print(f"requests taken for robots: {len(request_as_robot)} {request_as_robot}")
+    cats_ok = sum(1 for r, v in results if set(r["categories"]) <= {c.value for c in v.categories})
+    print(f"every labeled category found in `categories`: {cats_ok}/{len(results)}")
+    if args.errors:
+        print("\nerrors:")
+        for row, v in results:
+            if row["category"] != v.category.value:
+                print(f"  {row['file']}: expected {row['category']}, got {v.category.value} "
+                      f"{[c.value for c in v.categories]} {v.confidence} {list(v.hits)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

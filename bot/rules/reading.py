@@ -1,0 +1,146 @@
+"""What of a mail body the classifier reads: the sender's own words, folded for matching.
+
+A reply quotes earlier mail (often our own acknowledgement, full of request words) and
+a company signature carries a disclaimer ("if you are not the intended recipient please
+delete this mail"). Reading those as the sender's request is the commonest false match,
+so the body is split into the author's text and the quoted rest, and disclaimers and
+signatures are dropped. Quoted text is kept apart (a reminder forwards the original
+request, which must stay in `categories`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+#: Read at most this much of a body: a request states itself early; huge mails are
+#: attachments pasted inline or robots, and must not slow the loop.
+MAX_CHARS = 20_000
+
+# Attribution lines of mail clients, in the languages people write in.
+_WROTE = re.compile(
+    r"^.{0,200}\b(wrote|writes|schrieb|schreef|a écrit|escribió|ha scritto|escreveu|"
+    r"napisał|napisała|napisał\(a\)|napsal|napsala|napísal|napísala|napisao|napisala|"
+    r"napisal|skrev|kirjoitti|írta|έγραψε|написа|a scris|kirjutas|rašė|rakstīja|"
+    r"skriver|scrisse)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_SEPARATOR = re.compile(
+    r"^\s*(-{2,}|_{5,}|={3,})?\s*(original message|ursprüngliche nachricht|oorspronkelijk bericht|"
+    r"message d'origine|message d’origine|mensaje original|messaggio originale|mensagem original|"
+    r"wiadomość oryginalna|původní zpráva|pôvodná správa|izvorna poruka|izvirno sporočilo|"
+    r"originalmeddelande|oprindelig meddelelse|alkuperäinen viesti|algne kiri|sākotnējais ziņojums|"
+    r"originalus laiškas|mesaj original|eredeti üzenet|αρχικό μήνυμα|оригинално съобщение|"
+    r"forwarded message|doorgestuurd bericht|message transféré|weitergeleitete nachricht|"
+    r"mensaje reenviado|messaggio inoltrato|mensagem encaminhada|begin forwarded message)\b.*$",
+    re.IGNORECASE,
+)
+# An Outlook-style header block: "From: x" followed by "Sent:/Date:" within four lines.
+_HEAD_FROM = re.compile(
+    r"^\s*\*?(from|von|van|de|od|da|från|fra|lähettäjä|feladó|από|от|saatja|no|nuo|šalje|"
+    r"pošiljatelj|expeditor|remitente|mittente|remetente)\s*\*?\s*:", re.IGNORECASE
+)
+_HEAD_NEXT = re.compile(
+    r"^\s*\*?(sent|date|gesendet|datum|verzonden|envoyé|enviado|inviato|wysłano|wysłane|odesláno|"
+    r"odoslané|poslano|skickat|sendt|lähetetty|elküldve|στάλθηκε|изпратено|saadetud|nosūtīts|"
+    r"išsiųsta|trimis|fecha|data|to|an|aan|à|para|a|do|till|til)\s*\*?\s*:",
+    re.IGNORECASE,
+)
+_SIGNATURE = re.compile(r"^(-- ?|__+|sent from my \w+.*|verzonden vanaf mijn .*|envoyé de mon .*|"
+                        r"von meinem .* gesendet|gesendet von .*|enviado desde mi .*|inviato da .*)$",
+                        re.IGNORECASE)
+# Company disclaimers: they tell the reader to "delete" the mail and speak of "privacy".
+_DISCLAIMER = re.compile(
+    r"(intended recipient|intended solely|confidential and may|this e-?mail and any attachments|"
+    r"beoogde ontvanger|vertrouwelijk en uitsluitend|destinataire de ce message|"
+    r"strictement confidentiel|ce message et toutes les pièces|"
+    r"vertrauliche und/oder|nicht der richtige adressat|irrtümlich erhalten|"
+    r"destinatario (indicato|previsto)|informazioni riservate|destinatario de este mensaje|"
+    r"confidencial y (está|va) dirigid|think before you print|przed wydrukowaniem)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """The author's own text and the quoted remainder of one body."""
+
+    own: str
+    quoted: str
+
+
+def read_body(body: str) -> Reading:
+    """Split a body into the author's words and what they quote; drop signatures."""
+    body = body[: MAX_CHARS * 2].replace("\r\n", "\n").replace("\r", "\n").replace("\x00", " ")
+    lines = body.split("\n")
+    own: list[str] = []
+    quoted: list[str] = []
+    cut = False
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if not cut:
+            if _SEPARATOR.match(stripped) or _WROTE.match(stripped):
+                cut = True
+                continue
+            if _HEAD_FROM.match(stripped) and any(
+                _HEAD_NEXT.match(following.strip()) for following in lines[i + 1 : i + 5]
+            ):
+                cut = True
+            elif _SIGNATURE.match(stripped):
+                # a signature ends the author's words, but a forward may follow it
+                cut = True
+                continue
+        if cut or stripped.startswith(">"):
+            quoted.append(stripped.lstrip("> "))
+        else:
+            own.append(line)
+    return Reading(_drop_disclaimers("\n".join(own))[:MAX_CHARS], "\n".join(quoted)[:MAX_CHARS])
+
+
+def _drop_disclaimers(text: str) -> str:
+    paragraphs = re.split(r"\n\s*\n", text)
+    return "\n\n".join(p for p in paragraphs if not _DISCLAIMER.search(p))
+
+
+def _fold_char(char: str) -> str:
+    low = char.lower()
+    if len(low) != 1:
+        return char
+    decomposed = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+    return decomposed if len(decomposed) == 1 else low
+
+
+_SPECIAL = {"ł": "l", "ς": "σ", "’": "'", "‘": "'", "`": "'", "\n": " ", "\t": " ", "ı": "i", "đ": "d"}
+
+
+def fold(text: str) -> str:
+    """Lowercase and strip diacritics, keeping every offset in place.
+
+    People write "donnees", "stergere", "udaju" as often as the accented forms, and
+    upper-case Greek drops its tonos: rules are written folded and match both. The
+    result has exactly the length of `text`, so sentence bounds found on the original
+    (where capitals still show) apply to it.
+    """
+    return "".join(_SPECIAL.get(c) or _fold_char(c) for c in text)
+
+
+_BOUNDARY = re.compile(r"[.!?;]+[\"')\]]*\s+|\n\s*\n|\n\s*(?=[-*•–·]|\(?[a-h0-9]{1,2}[.)]\s)")
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Offsets where a sentence or list item starts (offset 0 included).
+
+    A full stop counts only before a capital, a bullet or a line break, so that
+    "art. 15" and "e.g. the" do not end a sentence.
+    """
+    starts = [0]
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        token = match.group()
+        if token[0] in ".!?" and "\n" not in token:
+            nxt = text[end : end + 1]
+            if not nxt or not (nxt.isupper() or nxt in "-*•–·\"'("):
+                continue
+        starts.append(end)
+    return starts

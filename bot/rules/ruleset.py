@@ -1,0 +1,171 @@
+"""Classification rules: loaded from `rules/<category>.yaml`, validated, compiled.
+
+One file per category (DESIGN.md). Each rule names the language it is written for
+(or `any`), where it looks (subject, body), how much a hit weighs, lemma phrases
+(matched with spaCy on lemmas, so "deleted my data" matches "delete my data"),
+regular expressions (for stems and article numbers, matched on folded text), an
+optional `unless` (a regex that, found in the same sentence, cancels the hit:
+"if you do not answer I will complain" is no complaint yet) and its own examples.
+`privacy-bot check` calls `load_rules`; a bad file stops it with one line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.categories import Category
+from bot.errors import ConfigError
+from bot.rules.language import LANGUAGES
+from bot.rules.reading import fold
+
+DEFAULT_RULES_DIR = Path(__file__).resolve().parents[2] / "rules"
+ZONES = frozenset({"subject", "body"})
+_NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_RULE_KEYS = frozenset({"name", "lang", "in", "weight", "phrases", "patterns", "together", "unless", "examples", "note"})
+_RULE_CATEGORIES = frozenset(Category) - {Category.AUTOMATED}
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One named cue for a category, shown to staff when it matches."""
+
+    name: str
+    category: Category
+    langs: tuple[str, ...]  # ISO 639-1 codes, or ("any",) for language-independent cues
+    zones: frozenset[str]
+    weight: float
+    phrases: tuple[str, ...]
+    patterns: tuple[re.Pattern[str], ...]
+    together: tuple[tuple[re.Pattern[str], ...], ...]  # each group: all in one sentence
+    unless: tuple[re.Pattern[str], ...]
+    examples_match: tuple[str, ...]
+    examples_no_match: tuple[str, ...]
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    rules: tuple[Rule, ...]
+
+    def for_language(self, lang: str) -> tuple[Rule, ...]:
+        return tuple(r for r in self.rules if lang in r.langs)
+
+    def languages(self) -> frozenset[str]:
+        return frozenset(lang for r in self.rules for lang in r.langs if lang != "any")
+
+
+def load_rules(rules_dir: Path | None = None) -> RuleSet:
+    """Load and validate every `*.yaml` in `rules_dir`; raise ConfigError on the first fault."""
+    folder = rules_dir or DEFAULT_RULES_DIR
+    files = sorted(folder.glob("*.yaml"))
+    if not files:
+        raise ConfigError(f"{folder}: no rules files (*.yaml) found")
+    rules: list[Rule] = []
+    seen: dict[str, str] = {}
+    for path in files:
+        for rule in _load_file(path):
+            if rule.name in seen:
+                raise ConfigError(f"{path}: rule '{rule.name}': name already used in {seen[rule.name]}")
+            seen[rule.name] = path.name
+            rules.append(rule)
+    return RuleSet(tuple(rules))
+
+
+def _load_file(path: Path) -> list[Rule]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise ConfigError(f"{path}: cannot read: {' '.join(str(exc).split())}") from exc
+    if not isinstance(data, dict) or set(data) - {"category", "rules", "note"}:
+        raise ConfigError(f"{path}: expected a mapping with keys 'category' and 'rules'")
+    try:
+        category = Category(str(data.get("category")))
+    except ValueError:
+        raise ConfigError(f"{path}: unknown category {data.get('category')!r}") from None
+    if category not in _RULE_CATEGORIES or path.stem != category.value:
+        raise ConfigError(f"{path}: category '{category}' must be a request or other, in {category}.yaml")
+    items = data.get("rules")
+    if not isinstance(items, list) or not items:
+        raise ConfigError(f"{path}: 'rules' must be a non-empty list")
+    return [_rule(path, category, i, item) for i, item in enumerate(items, 1)]
+
+
+def _rule(path: Path, category: Category, index: int, item: Any) -> Rule:
+    where = f"{path}: rule {index}"
+    if not isinstance(item, dict):
+        raise ConfigError(f"{where}: expected a mapping")
+    name = item.get("name")
+    if not isinstance(name, str) or not _NAME.match(name):
+        raise ConfigError(f"{where}: 'name' must be kebab-case, got {name!r}")
+    where = f"{path}: rule '{name}'"
+    unknown = set(item) - _RULE_KEYS
+    if unknown:
+        raise ConfigError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+    lang = item.get("lang")
+    langs = lang if isinstance(lang, list) else [lang]
+    if not langs or not all(code == "any" or code in LANGUAGES for code in langs):
+        raise ConfigError(f"{where}: 'lang' must be 'any' or among {' '.join(LANGUAGES)}, got {lang!r}")
+    zones = item.get("in", ["subject", "body"])
+    if isinstance(zones, str):
+        zones = [zones]
+    if not isinstance(zones, list) or not zones or not set(zones) <= ZONES:
+        raise ConfigError(f"{where}: 'in' must be subject, body or both")
+    weight = item.get("weight", 1.0)
+    if isinstance(weight, bool) or not isinstance(weight, (int, float)) or not -5 <= weight <= 5:
+        raise ConfigError(f"{where}: 'weight' must be a number from -5 to 5")
+    phrases = _strings(where, item, "phrases")
+    patterns = tuple(_compile(where, "patterns", i, p) for i, p in enumerate(_strings(where, item, "patterns"), 1))
+    unless = tuple(_compile(where, "unless", i, p) for i, p in enumerate(_strings(where, item, "unless"), 1))
+    groups = item.get("together", [])
+    if not isinstance(groups, list) or not all(isinstance(g, list) and len(g) >= 2 for g in groups):
+        raise ConfigError(f"{where}: 'together' must be a list of lists of two or more patterns")
+    together = tuple(
+        tuple(_compile(where, f"together {i}", j, p) for j, p in enumerate(_strings(where, {"g": g}, "g"), 1))
+        for i, g in enumerate(groups, 1)
+    )
+    if not phrases and not patterns and not together:
+        raise ConfigError(f"{where}: needs at least one of 'phrases', 'patterns' or 'together'")
+    examples = item.get("examples")
+    if not isinstance(examples, dict) or set(examples) - {"match", "no_match"}:
+        raise ConfigError(f"{where}: 'examples' must be a mapping with 'match' and 'no_match'")
+    match = _strings(where, examples, "match")
+    no_match = _strings(where, examples, "no_match")
+    if not match:
+        raise ConfigError(f"{where}: needs at least one 'examples: match' sentence")
+    return Rule(
+        name=name, category=category, langs=tuple(str(code) for code in langs), zones=frozenset(zones), weight=float(weight),
+        phrases=tuple(fold(p) for p in phrases), patterns=patterns, together=together, unless=unless,
+        examples_match=match, examples_no_match=no_match, source=path.name,
+    )
+
+
+def _strings(where: str, item: dict[str, Any], key: str) -> tuple[str, ...]:
+    value = item.get(key, [])
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ConfigError(f"{where}: '{key}' must be a list of non-empty strings")
+    return tuple(value)
+
+
+def _compile(where: str, key: str, index: int, pattern: str) -> re.Pattern[str]:
+    try:
+        # patterns are folded like the text they run on, so authors may write accents
+        return re.compile(_fold_pattern(pattern))
+    except re.error as exc:
+        raise ConfigError(f"{where}: {key} {index} does not compile: {exc}") from exc
+
+
+def _fold_pattern(pattern: str) -> str:
+    """Fold a regex like text, leaving escapes (\\S, \\W, \\D, \\B) as written."""
+    out: list[str] = []
+    escaped = False
+    for char in pattern:
+        out.append(char if escaped else fold(char))
+        escaped = not escaped and char == "\\"
+    return "".join(out)

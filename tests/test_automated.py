@@ -1,0 +1,69 @@
+"""Robot detection: every robot in the corpus, none of the people, and the edge cases."""
+
+from __future__ import annotations
+
+import json
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from bot.mail.parse import parse
+from bot.rules import detect_automated
+
+CORPUS = Path(__file__).parent / "corpus"
+ROWS = [json.loads(line) for line in (CORPUS / "labels.jsonl").read_text(encoding="utf-8").splitlines() if line]
+ROBOTS = [r["file"] for r in ROWS if r["category"] == "automated"]
+PEOPLE = [r["file"] for r in ROWS if r["category"] != "automated"]
+
+
+@pytest.mark.parametrize("name", ROBOTS)
+def test_every_robot_in_the_corpus_is_detected(name: str) -> None:
+    assert detect_automated(parse((CORPUS / name).read_bytes())) is not None
+
+
+def test_no_person_in_the_corpus_is_taken_for_a_robot() -> None:
+    wrong = {}
+    for name in PEOPLE:
+        reason = detect_automated(parse((CORPUS / name).read_bytes()))
+        if reason:
+            wrong[name] = reason
+    assert not wrong
+
+
+def _mail(subject: str, body: str, **headers: str) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = headers.pop("From", "Jan <jan@example.org>")
+    msg["To"] = "privacy@shop.example.be"
+    msg["Subject"] = subject
+    for key, value in headers.items():
+        msg[key.replace("_", "-")] = value
+    msg.set_content(body)
+    return msg.as_bytes()
+
+
+@pytest.mark.parametrize(
+    ("raw", "robot"),
+    [
+        (_mail("Hello", "Please delete my data", Auto_Submitted="auto-replied"), True),
+        (_mail("Hello", "Please delete my data", Auto_Submitted="no"), False),
+        (_mail("Hello", "x", Precedence="bulk"), True),
+        (_mail("Hello", "x", List_Id="<list.example.org>"), True),
+        (_mail("Hello", "x", X_Failed_Recipients="a@b.example"), True),
+        (_mail("Hello", "x", From="MAILER-DAEMON@mx.example.org"), True),
+        (_mail("Hello", "x", From="Mail Delivery System <relay@mx.example.org>"), True),
+        (_mail("Automatic reply: your mail", "I am out of the office until Monday."), True),
+        (_mail("Abwesenheitsnotiz", "Ich bin nicht im Büro."), True),
+        (_mail("Re: confirm", "I am out of the office until Monday."), True),
+        # a person who mentions being away, but asks about their data
+        (_mail("Re: confirm", "I was out of the office last week. Please delete my data now."), False),
+        (_mail("Out of office", "Sorry I am away until Monday, but please send me a copy of my personal data."), False),
+        (_mail("Question about your out-of-office policy", "Do your staff answer mail during holidays?"), False),
+        (_mail("Fwd: Undeliverable", "My mail bounced, see below. What data do you hold on me?\n\n"
+               "---------- Forwarded message ---------\nDelivery has failed to these recipients or groups:"), False),
+        (_mail("Delete my account", "Please delete my account. Thanks"), False),
+        (_mail("", ""), False),
+    ],
+)
+def test_edge_cases(raw: bytes, robot: bool) -> None:
+    assert (detect_automated(parse(raw)) is not None) is robot

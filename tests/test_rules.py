@@ -1,0 +1,79 @@
+"""Every rule in rules/*.yaml matches its `match` examples and none of its `no_match` ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.errors import ConfigError
+from bot.rules import Classifier, load_rules
+from bot.rules.lemmas import load_table, phrase_words, table_path
+from bot.rules.matching import find_hits
+from bot.rules.ruleset import DEFAULT_RULES_DIR, Rule
+
+CLASSIFIER = Classifier()
+RULES = CLASSIFIER.ruleset.rules
+
+
+def _hit(rule: Rule, text: str) -> bool:
+    zone = "own" if "body" in rule.zones else "subject"
+    lang = next((code for code in rule.langs if code != "any"), None)
+    phrases = CLASSIFIER._phrase_index(lang).find if lang and rule.phrases else None
+    return any(h.rule.name == rule.name for h in find_hits(text, zone, (rule,), phrases))
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.name for r in RULES])
+def test_rule_examples(rule: Rule) -> None:
+    missed = [text for text in rule.examples_match if not _hit(rule, text)]
+    wrong = [text for text in rule.examples_no_match if _hit(rule, text)]
+    assert not missed, f"{rule.source}: {rule.name} should match: {missed}"
+    assert not wrong, f"{rule.source}: {rule.name} should not match: {wrong}"
+
+
+def test_every_request_category_has_rules_in_core_languages() -> None:
+    for category in ("access", "correction", "deletion", "portability", "restriction",
+                     "objection", "withdraw_consent", "complaint"):
+        langs = {code for r in RULES if r.category == category for code in r.langs}
+        assert {"en", "nl", "fr", "de"} <= langs | {"any"} or "any" in langs, category
+        assert {"en", "nl", "fr", "de"} <= langs, f"{category}: {sorted(langs)}"
+
+
+def test_committed_lemma_tables_are_current() -> None:
+    for lang in sorted(CLASSIFIER.ruleset.languages()):
+        words = phrase_words(CLASSIFIER.ruleset.for_language(lang))
+        if not words:
+            continue
+        path = table_path(DEFAULT_RULES_DIR, lang)
+        if not path.exists():
+            load_table(DEFAULT_RULES_DIR, lang, words)  # write it, then insist on it
+        stored = path.read_text(encoding="utf-8")
+        assert all(f'"{w}"' in stored for w in words), f"{path}: stale, delete it and rerun"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("category: deletion\nrules: []\n", "non-empty list"),
+        ("category: nonsense\nrules: []\n", "unknown category"),
+        ("category: deletion\nrules:\n  - name: Bad Name\n", "kebab-case"),
+        ("category: deletion\nrules:\n  - name: x\n    lang: en\n    patterns: ['(']\n"
+         "    examples: {match: [a], no_match: []}\n", "patterns 1 does not compile"),
+        ("category: deletion\nrules:\n  - name: x\n    lang: zz\n    patterns: [a]\n"
+         "    examples: {match: [a], no_match: []}\n", "'lang'"),
+        ("category: deletion\nrules:\n  - name: x\n    lang: en\n    patterns: [a]\n", "'examples'"),
+        ("category: deletion\nrules:\n  - name: x\n    lang: en\n    patern: [a]\n"
+         "    examples: {match: [a]}\n", "unknown key"),
+        ("category: [oops\n", "cannot read"),
+    ],
+)
+def test_bad_rules_file_gives_one_line(tmp_path: Path, content: str, message: str) -> None:
+    (tmp_path / "deletion.yaml").write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_rules(tmp_path)
+    text = str(info.value)
+    assert message in text and "\n" not in text and "deletion.yaml" in text
+
+
+def test_check_accepts_the_shipped_rules() -> None:
+    CLASSIFIER.check()
