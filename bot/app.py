@@ -16,9 +16,14 @@ from dataclasses import dataclass, replace
 from bot.cases.model import Case, advance, note
 from bot.cases.transitions import CaseEvent, CaseState, InvalidTransition
 from bot.clock import Clock, system_clock
-from bot import review
 from bot.errors import MailboxUnavailable, MailRejected
 from bot.handlers.intake import IntakeContext, Plan, new_case, plan_new
+from bot.handlers.suppression import SuppressionFile
+from bot.opening import open_request
+from bot.sources import Sources, parse_sources
+from bot.verify import authenticity, challenge
+from bot.workflow import Config as WorkflowConfig
+from bot.workflow import Workflow
 from bot.mail import limits as mail_limits
 from bot.mail.parse import Incoming, parse
 from bot.pipeline.filters import Decision, Kind, MailContext, decide
@@ -52,6 +57,21 @@ class Bot:
         self.records = Records(self.store, secret)
         self.replies = Replies(settings.replies_dir, settings.default_language)
         self.classifier = Classifier(settings.rules_dir, settings.classify_threshold)
+        self.sources = Sources(parse_sources(settings.raw.get("sources", [])))
+        self.suppression = SuppressionFile(settings.store_path / "suppression.json")
+        self.workflow = Workflow(
+            WorkflowConfig(
+                sender=settings.smtp.from_,
+                company=settings.company_name,
+                staff_address=settings.staff_address,
+                base_url=settings.web_base_url,
+                secret=secret,
+                export_dir=settings.store_path / "exports",
+                auto_categories=frozenset(settings.handlers.auto_categories),
+                export_ttl_days=settings.handlers.export_ttl_days,
+            ),
+            self.records, self.replies, self.sources, self.suppression, clock,
+        )
         self.mailbox = Mailbox(settings.mailbox)
         self.outbox = Outbox(settings.smtp, self.records, settings.company_name)
         self.limits = mail_limits.Limits(**{
@@ -116,7 +136,7 @@ class Bot:
             if result.status == "failed":
                 self._escalate(result.case_id, f"reply could not be sent: {result.error}")
             elif result.status == "sent":
-                review.mark_sent(self.records, result.case_id, self.clock())
+                self.workflow.mark_sent(result.case_id)
         self.sent.extend(results)
         return results
 
@@ -164,8 +184,9 @@ class Bot:
         case_id = plan.case.id if plan.case else ""
         entry = LedgerEntry(fetched.uidvalidity, fetched.uid, mail.sha256, str(decision.kind), folder, decision.reason, case_id)
         threads = ((mail.message_id, case_id),) if case_id and mail.message_id else ()
+        cases = ((plan.case,) if plan.case else ()) + plan.other_cases
         self.records.commit(
-            Commit(ledger=entry, cases=(plan.case,) if plan.case else (), outgoing=plan.outgoing, threads=threads),
+            Commit(ledger=entry, cases=cases, outgoing=plan.outgoing, threads=threads, tokens=plan.tokens),
             self.clock(),
         )
         log.info("mail uid %s: %s (%s)", fetched.uid, decision.kind, decision.filter)
@@ -193,16 +214,39 @@ class Bot:
             return Plan(None)  # kept in Processed, recorded in the ledger, never answered
         if decision.kind is Kind.FOLLOW_UP:
             return self._follow_up(mail, decision)
-        plan = plan_new(mail, decision, self._intake())
-        return self._rate_limited(plan)
+        if decision.kind is Kind.REQUEST:
+            return self._rate_limited(self._open(mail, decision))
+        return self._rate_limited(plan_new(mail, decision, self._intake()))
+
+    def _open(self, mail: Incoming, decision: Decision) -> Plan:
+        assert decision.verdict is not None
+        case = new_case(mail, decision, self.clock(), str(decision.verdict.category))
+        flags = authenticity.flags(mail, self.settings.verification.authserv_id)
+        if flags:
+            case = replace(case, flags=(*case.flags, *flags))
+        opened = open_request(self.workflow, case, self.records.open_cases(), self.settings.verification.ttl_days)
+        outgoing = opened.outgoing
+        if flags:
+            outgoing += self.workflow.to_staff(opened.case, f"authenticity flags: {', '.join(flags)}")
+        return Plan(opened.case, outgoing, tokens=opened.tokens, other_cases=opened.linked)
 
     def _follow_up(self, mail: Incoming, decision: Decision) -> Plan:
         case = self.records.case(decision.case_id)
         if case is None:
             return Plan(None)
         now = self.clock()
-        case = note(case, now, "follow_up", actor="requester", reason=mail.subject[:200])
-        return Plan(replace(case, priority=case.priority + 1))
+        if case.state is CaseState.AWAITING_VERIFICATION and mail.from_addr == case.address:
+            case, verified = challenge.reply_attempt(case, mail.body, self.workflow.config.secret, now,
+                                                     self.settings.verification.max_code_attempts)
+            if verified:
+                burnt = self.workflow.burn_challenge_token(case)
+                case, outgoing, tokens = self.workflow.after_verified(case)
+                return Plan(case, outgoing, tokens=burnt + tokens)
+            return Plan(case)
+        # "I am still waiting": the case rises in priority and staff hear of it.
+        case = note(case, now, "follow_up", actor="requester", reason="reply from the requester")
+        case = replace(case, priority=case.priority + 1)
+        return Plan(case, self.workflow.to_staff(case, "the requester wrote again", mail.body[:20000]))
 
     def _rate_limited(self, plan: Plan) -> Plan:
         """At most N mails per address per day: a loop with a robot we missed stops here."""
@@ -235,6 +279,7 @@ class Bot:
 
     def close(self) -> None:
         self.mailbox.close()
+        self.sources.close()
         self.store.close()
 
 

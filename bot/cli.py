@@ -133,40 +133,39 @@ def _classify(files: list[Path]) -> int:
 
 
 def _review(settings: Settings, args: argparse.Namespace) -> int:
-    from bot import review
-    from bot.clock import system_clock
-    from bot.store import Store
-    from bot.store.records import Records
+    from bot.app import Bot
+    from bot.cases.transitions import CaseState
 
-    store = Store(settings.store_path)
-    secret = (settings.secret_key or "privacy-bot:" + str(settings.store_path)).encode()
-    records = Records(store, secret)
+    bot = Bot(settings)
+    wf = bot.workflow
     try:
         if args.action == "list":
-            cases = review.waiting(records)
-            if not cases:
+            waiting = [c for c in bot.records.open_cases()
+                       if c.state in (CaseState.AWAITING_APPROVAL, CaseState.NEEDS_HUMAN)]
+            if not waiting:
                 print("no cases waiting for staff")
-            for c in cases:
+            for c in waiting:
                 print(f"{c.id}  {c.state:<17}  due {c.due}  {c.category:<16}  {c.subject[:50]}")
         elif args.action == "show":
-            c = review.get(records, args.case_id)
+            c = wf.get(args.case_id)
             print(f"case {c.id}  state {c.state}  category {c.category} {list(c.categories)}  language {c.language}")
-            print(f"received {c.received_at}  due {c.due}  flags {list(c.flags)}")
+            print(f"received {c.received_at}  due {c.due}  flags {list(c.flags)}  hits {list(c.hits)}")
             print(f"subject: {c.subject}")
             if c.draft:
                 print("--- planned changes ---")
-                print(json.dumps(c.draft.get("plan", {}), indent=2, ensure_ascii=False))
+                print(json.dumps(c.draft.get("summary", []), indent=2, ensure_ascii=False))
                 print("--- draft reply ---")
                 print(c.draft.get("body", ""))
             print("--- timeline ---")
             for e in c.events:
                 print(f"{e.at}  {e.actor:<10} {e.event:<18} -> {e.state}  {e.reason}")
         elif args.action == "approve":
-            c = review.approve(records, args.case_id, settings.smtp.from_, system_clock())
-            print(f"approved {c.id}; the reply is queued and leaves with the next run")
+            c = wf.approve(args.case_id, actor="staff:cli")
+            print(f"approved {c.id}: changes carried out; the reply is queued")
+            bot.flush_outbox()
         elif args.action == "reject":
-            c = review.reject(records, args.case_id, args.reason, system_clock())
+            c = wf.reject(args.case_id, args.reason, actor="staff:cli")
             print(f"rejected {c.id}")
     finally:
-        store.close()
+        bot.close()
     return EXIT_OK

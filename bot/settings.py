@@ -58,6 +58,21 @@ class LimitSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class VerificationSettings:
+    ttl_days: float = 7.0
+    remind_after_days: float = 3.0
+    max_code_attempts: int = 5
+    authserv_id: str = ""  # Authentication-Results are trusted only from this server
+
+
+@dataclass(frozen=True, slots=True)
+class HandlerSettings:
+    auto_categories: tuple[str, ...] = ("withdraw_consent",)
+    export_ttl_days: float = 7.0
+    retention_days: int = 365
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     path: Path
     mailbox: MailboxSettings
@@ -76,6 +91,8 @@ class Settings:
     replies_dir: Path = ROOT / "replies"
     default_language: str = "en"
     secret_key: str = ""
+    verification: VerificationSettings = field(default_factory=VerificationSettings)
+    handlers: HandlerSettings = field(default_factory=HandlerSettings)
     raw: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
 
@@ -131,9 +148,20 @@ SCHEMA: dict[str, _Spec] = {
         "rules_dir": ("path", False, str(ROOT / "rules")),
     },
     "replies": {"dir": ("path", False, str(ROOT / "replies"))},
+    "verification": {
+        "ttl_days": (float, False, 7.0),
+        "remind_after_days": (float, False, 3.0),
+        "max_code_attempts": (int, False, 5),
+        "authserv_id": (str, False, ""),
+    },
+    "handlers": {
+        "auto_categories": (list, False, ["withdraw_consent"]),
+        "export_ttl_days": (float, False, 7.0),
+        "retention_days": (int, False, 365),
+    },
 }
 #: Sections whose shape other parts validate (they receive the raw YAML value).
-OPEN_SECTIONS = ("sources", "verification", "handlers", "deadlines", "staff")
+OPEN_SECTIONS = ("sources", "address_rules", "deadlines", "staff")
 
 
 def load(path: Path) -> Settings:
@@ -183,6 +211,12 @@ def from_mapping(data: object, path: Path) -> Settings:
         classify_threshold=values["classifier"]["threshold"],
         rules_dir=_resolve(base, values["classifier"]["rules_dir"]),
         replies_dir=_resolve(base, values["replies"]["dir"]),
+        verification=VerificationSettings(**values["verification"]),
+        handlers=HandlerSettings(
+            auto_categories=tuple(str(c) for c in values["handlers"]["auto_categories"]),
+            export_ttl_days=values["handlers"]["export_ttl_days"],
+            retention_days=values["handlers"]["retention_days"],
+        ),
         raw=data,
     )
 
@@ -237,6 +271,10 @@ def _coerce(value: object, kind: Any, key: str, path: Path) -> Any:
             return float(value)  # type: ignore[arg-type]
         except (TypeError, ValueError):
             raise ConfigError(f"{path}: {key}: must be a number, not {value!r}") from None
+    if kind is list:
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{path}: {key}: must be a list of names")
+        return value
     if kind in (str, "path"):
         if isinstance(value, (dict, list)):
             raise ConfigError(f"{path}: {key}: must be text, not a {type(value).__name__}")

@@ -62,7 +62,7 @@ def test_challenge_cannot_tell_whether_we_hold_data() -> None:
     # Before verification nothing may reveal whether the address is known: the
     # challenge is given no value that depends on the data sources.
     for name in ("challenge", "challenge_reminder", "challenge_expired"):
-        assert set(TEMPLATE_SAMPLES[name]) <= {"case_id", "company", "verify_url", "code",
+        assert set(TEMPLATE_SAMPLES[name]) <= {"case_id", "company", "verify_url", "code", "categories", "due",
                                                "expires"}
     body = REPLIES.render("challenge", "en", **TEMPLATE_SAMPLES["challenge"]).body
     assert TEMPLATE_SAMPLES["challenge"]["verify_url"] in body

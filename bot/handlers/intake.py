@@ -8,10 +8,11 @@ verification).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from bot.cases.model import Case, advance, new_case_id, note
+from bot.cases.model import Case, advance, new_case_id
 from bot.cases.transitions import CaseEvent, CaseState
 from bot.categories import Category
 from bot.mail.compose import Outgoing, new_message_id, reply_subject
@@ -26,6 +27,8 @@ class Plan:
     case: Case | None
     outgoing: tuple[Outgoing, ...] = ()
     folder: str = "processed"  # processed | quarantine
+    tokens: tuple[dict[str, Any], ...] = ()
+    other_cases: tuple[Case, ...] = ()  # earlier cases touched (a complaint links to them)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +42,9 @@ class IntakeContext:
 
 def new_case(mail: Incoming | None, decision: Decision | None, now: datetime, category: str, sha: str = "") -> Case:
     verdict = decision.verdict if decision else None
+    # The text stays with the case (handlers read corrections from it) until the
+    # retention purge; it is personal data and never logged.
+    data = {"text": mail.body[:50_000]} if mail else {}
     return Case(
         id=new_case_id(now),
         state=CaseState.RECEIVED,
@@ -54,6 +60,7 @@ def new_case(mail: Incoming | None, decision: Decision | None, now: datetime, ca
         confidence=verdict.confidence if verdict else 0.0,
         hits=verdict.hits if verdict else (),
         flags=decision.flags if decision else (),
+        data=data,
     )
 
 
@@ -111,11 +118,10 @@ def plan_new(mail: Incoming, decision: Decision, ctx: IntakeContext) -> Plan:
         case = new_case(mail, decision, now, str(Category.OTHER))
         case = advance(case, CaseEvent.CLOSED, now, reason="no privacy request: handed to staff")
         return Plan(case, to_staff(case, mail, ctx, "not a privacy request"))
-    assert decision.verdict is not None
+    # Unclear: some evidence of a request but too little to act on. The person is
+    # acknowledged (a human wrote) and staff decide what it asks.
+    assert decision.kind is Kind.UNCLEAR and decision.verdict is not None
     case = new_case(mail, decision, now, str(decision.verdict.category))
     ack = reply_to(case, mail, ctx, "acknowledgement", "acknowledgement")
-    if decision.kind is Kind.UNCLEAR:
-        case = advance(case, CaseEvent.ESCALATED, now, reason=decision.reason)
-        return Plan(case, (ack, *to_staff(case, mail, ctx, "unclear request")))
-    case = note(case, now, "acknowledged")
-    return Plan(replace(case), (ack,))
+    case = advance(case, CaseEvent.ESCALATED, now, reason=decision.reason)
+    return Plan(case, (ack, *to_staff(case, mail, ctx, "unclear request")))

@@ -46,7 +46,7 @@ SECTION_SAMPLES: dict[str, dict[str, Any]] = {
 
 #: Template name -> values, complete (common values included): for `privacy-bot check`.
 TEMPLATE_SAMPLES: dict[str, dict[str, Any]] = {
-    "challenge": {**_CASE, "verify_url": "https://privacy.example.com/verify/6f1d2a",
+    "challenge": {**_CASE, "categories": ["access", "deletion"], "due": "2026-12-29", "verify_url": "https://privacy.example.com/verify/6f1d2a",
                   "code": "483 920", "expires": "2026-11-30 18:00 UTC"},
     "challenge_reminder": {**_CASE, "verify_url": "https://privacy.example.com/verify/6f1d2a",
                            "code": "483 920", "expires": "2026-11-30 18:00 UTC"},

@@ -113,6 +113,7 @@ def compose(out: Outgoing, sender: str, now: datetime, sender_name: str = "") ->
     # Ask Exchange not to send us its own auto-replies (MS-OXCMAIL 2.2.3.2.14).
     msg["X-Auto-Response-Suppress"] = "All"
     msg["X-Privacy-Bot-Case"] = safe_header(out.case_id, "X-Privacy-Bot-Case")
+    msg["X-Privacy-Bot-Kind"] = safe_header(out.kind, "X-Privacy-Bot-Kind")
     msg["Content-Language"] = safe_header(out.language, "Content-Language")
     msg.set_content(out.body.replace("\x00", ""))
     raw = msg.as_bytes()

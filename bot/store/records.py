@@ -41,6 +41,7 @@ class Commit:
     cases: tuple[Case, ...] = ()
     outgoing: tuple[Outgoing, ...] = ()
     threads: tuple[tuple[str, str], ...] = ()  # (Message-ID we sent or received, case id)
+    tokens: tuple[dict[str, Any], ...] = ()  # TokenRecord documents, keyed by digest
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -90,6 +91,7 @@ class Records:
             sync_dir=False,
         )
         folders |= s.threads.put_many(((msgid, {"case_id": case_id}) for msgid, case_id in doc["threads"]), sync_dir=False)
+        folders |= s.tokens.put_many(((t["digest"], t) for t in doc.get("tokens", [])), sync_dir=False)
         counts = []
         for key, msgid in doc["rate"]:
             seen = s.counters.get(key) or {"ids": []}
@@ -142,6 +144,9 @@ class Records:
         doc = self.store.counters.get(rate_key(address, day, self.secret))
         return len(doc["ids"]) if doc else 0
 
+    def token(self, digest: str) -> dict[str, Any] | None:
+        return self.store.tokens.get(digest)
+
     # -- outbox ----------------------------------------------------------------------
     def pending_mail(self) -> list[dict[str, Any]]:
         out = []
@@ -188,6 +193,7 @@ def _commit_doc(change: Commit, now: datetime, secret: bytes) -> dict[str, Any]:
         "ledger": ledger,
         "cases": [c.to_doc() for c in change.cases],
         "outgoing": [o.to_doc() for o in change.outgoing],
+        "tokens": list(change.tokens),
         "threads": [list(t) for t in change.threads] + [[o.message_id, o.case_id] for o in change.outgoing],
         "rate": [[rate_key(o.to, day, secret), o.message_id] for o in change.outgoing],
         **change.extra,

@@ -87,6 +87,7 @@ class Store:
         self.cases = Shelf(path / "cases", _case_shard)
         self.threads = Shelf(path / "threads", _hash_shard("t"))
         self.outbox = Shelf(path / "outbox", _hash_shard("o", 1))
+        self.tokens = Shelf(path / "tokens", _hash_shard("k"))
         self.counters = Shelf(path / "counters", lambda key: key.split(":")[0])
         # Small tables that stay small (in-flight commits, open cases, unsent mail),
         # in one TinyDB-format file so that one commit ends with one write.
@@ -129,7 +130,7 @@ class Store:
                 fcntl.flock(fh, fcntl.LOCK_UN)
 
     def close(self) -> None:
-        for shelf in (self.ledger, self.by_sha, self.cases, self.threads, self.outbox, self.counters):
+        for shelf in (self.ledger, self.by_sha, self.cases, self.threads, self.outbox, self.tokens, self.counters):
             shelf.close()
         self.small.close()
         if self._run_lock is not None:

@@ -22,6 +22,7 @@ sys.path.insert(0, str(HERE))
 from phrasebook import ASK, CLOSE, CONTEXT, GREET, NAMES, OTHER, SUBJECT, VAGUE_SUBJECTS  # noqa: E402
 from robots import robots  # noqa: E402
 from letters import letters  # noqa: E402
+from holdout import HOLDOUT  # noqa: E402
 
 RNG = random.Random(20240611)
 OUR = "privacy@shop.example.be"
@@ -112,6 +113,10 @@ def main() -> None:
     for category, categories, lang, name_hint, subject, body in letters():
         name, addr = person(lang)
         save(category, f"{lang}-{name_hint}", build(subject, body.replace("{name}", name), name, addr), lang, categories)
+
+    for category, categories, lang, subject, body in HOLDOUT:
+        name, addr = person(lang)
+        save(category, f"{lang}-second-batch-{slug(subject or body, 30)}", build(subject, body, name, addr), lang, categories)
 
     for lang, items in OTHER.items():
         for subject, body in items:

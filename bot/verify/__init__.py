@@ -1,0 +1,1 @@
+"""Proving who is asking: challenges by mail, single-use tokens, sender authenticity."""
