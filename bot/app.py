@@ -24,6 +24,7 @@ from bot.sources import Sources, parse_sources
 from bot.verify import authenticity, challenge
 from bot.workflow import Config as WorkflowConfig
 from bot.workflow import Workflow
+from bot.web.server import WebContext, WebServer, create_app
 from bot.mail import limits as mail_limits
 from bot.mail.parse import Incoming, parse
 from bot.pipeline.filters import Decision, Kind, MailContext, decide
@@ -73,6 +74,10 @@ class Bot:
             self.records, self.replies, self.sources, self.suppression, clock,
         )
         self.mailbox = Mailbox(settings.mailbox)
+        self.web_context = WebContext(
+            workflow=self.workflow, records=self.records, base_url=settings.web_base_url, secret=secret,
+            company=settings.company_name, staff_file=str(settings.store_path / "staff.json"), stats_key=secret,
+        )
         self.outbox = Outbox(settings.smtp, self.records, settings.company_name)
         self.limits = mail_limits.Limits(**{
             "max_bytes": settings.limits.max_bytes,
@@ -276,6 +281,11 @@ class Bot:
         self.records.commit(Commit(ledger=entry, cases=(case,)), now)
         log.warning("mail uid %s quarantined: %s", fetched.uid, reason)
         return MailOutcome(fetched.uid, "quarantined", folder, reason, case.id)
+
+    def start_web(self) -> WebServer:
+        server = WebServer(create_app(self.web_context), self.settings.web_host, self.settings.web_port)
+        server.start()
+        return server
 
     def close(self) -> None:
         self.mailbox.close()

@@ -29,7 +29,18 @@ def mail(
     return msg.as_bytes()
 
 
-def settings_for(dovecot: Any, sink: Any, tmp: Path, **overrides: Any) -> Settings:
+def sample_sources(tmp: Path) -> list[dict[str, Any]]:
+    """The sample company in SQLite files under tmp, as the `sources:` section of settings."""
+    from bot.sources.dump import dump_sources
+    from bot.sources.sample_company import build_sample_company
+
+    folder = tmp / "company"
+    folder.mkdir(exist_ok=True)
+    return dump_sources(build_sample_company(folder))
+
+
+def settings_for(dovecot: Any, sink: Any, tmp: Path, sources: list[dict[str, Any]] | None = None,
+                 **overrides: Any) -> Settings:
     data: dict[str, Any] = {
         "mailbox": {
             "host": dovecot.host,
@@ -50,6 +61,8 @@ def settings_for(dovecot: Any, sink: Any, tmp: Path, **overrides: Any) -> Settin
         "store": {"path": str(tmp / "store")},
         "company": {"name": "Example Company", "staff_address": "dpo@example.org", "secret_key": "test-secret"},
     }
+    if sources is not None:
+        data["sources"] = sources
     for section, values in overrides.items():
         data.setdefault(section, {}).update(values)
     return from_mapping(data, tmp / "settings.yaml")

@@ -1,0 +1,1 @@
+"""The web endpoints: verification and download links, unsubscribe links, the staff desk."""
