@@ -15,15 +15,19 @@ from dataclasses import dataclass, replace
 
 from bot.cases.model import Case, advance, note
 from bot.cases.transitions import CaseEvent, CaseState, InvalidTransition
+from bot.audit import AuditLog
 from bot.clock import Clock, system_clock
 from bot.errors import MailboxUnavailable, MailRejected
 from bot.handlers.intake import IntakeContext, Plan, new_case, plan_new
 from bot.handlers.suppression import SuppressionFile
 from bot.opening import open_request
 from bot.sources import Sources, parse_sources
+from bot.sources.addresses import DEFAULT_RULES, parse_provider_rules
 from bot.verify import authenticity, challenge
 from bot.workflow import Config as WorkflowConfig
 from bot.workflow import Workflow
+from bot.schedule.sweeps import Sweeper
+from bot.upkeep import Upkeep
 from bot.web.server import WebContext, WebServer, create_app
 from bot.mail import limits as mail_limits
 from bot.mail.parse import Incoming, parse
@@ -55,10 +59,12 @@ class Bot:
         self.clock = clock
         self.store = store or Store(settings.store_path)
         secret = (settings.secret_key or "privacy-bot:" + str(settings.store_path)).encode()
-        self.records = Records(self.store, secret)
+        self.audit = AuditLog(settings.store_path / "audit.jsonl", clock)
+        self.records = Records(self.store, secret, self.audit)
         self.replies = Replies(settings.replies_dir, settings.default_language)
         self.classifier = Classifier(settings.rules_dir, settings.classify_threshold)
-        self.sources = Sources(parse_sources(settings.raw.get("sources", [])))
+        rules = parse_provider_rules(settings.raw["address_rules"]) if "address_rules" in settings.raw else DEFAULT_RULES
+        self.sources = Sources(parse_sources(settings.raw.get("sources", [])), rules)
         self.suppression = SuppressionFile(settings.store_path / "suppression.json")
         self.workflow = Workflow(
             WorkflowConfig(
@@ -73,6 +79,9 @@ class Bot:
             ),
             self.records, self.replies, self.sources, self.suppression, clock,
         )
+        self.upkeep = Upkeep(self.workflow, settings.verification.ttl_days, settings.verification.remind_after_days,
+                             settings.deadlines.due_within_days, settings.handlers.retention_days,
+                             settings.store_path / "exports")
         self.mailbox = Mailbox(settings.mailbox)
         self.web_context = WebContext(
             workflow=self.workflow, records=self.records, base_url=settings.web_base_url, secret=secret,
@@ -91,9 +100,13 @@ class Bot:
         self.sent: list[SendResult] = []
 
     # -- the loop --------------------------------------------------------------------
-    def run(self, once: bool = False, max_failures: int | None = None) -> None:
+    def run(self, once: bool = False, max_failures: int | None = None, sweeper: Sweeper | None = None) -> None:
         self.store.acquire_runner()
         self.records.replay_journal()
+        if once:
+            self.upkeep.sweep(self.clock())  # a one-shot run also catches up on deadlines
+        elif sweeper is not None:
+            sweeper.start()  # runs a sweep missed while the bot was down, then wakes on interval
         backoff, failures = 1.0, 0
         while True:
             try:
@@ -162,6 +175,10 @@ class Bot:
         return mb.quarantine_folder if name == "quarantine" else mb.processed_folder
 
     def process(self, fetched: Fetched) -> MailOutcome:
+        with self.records.lock:
+            return self._process_locked(fetched)
+
+    def _process_locked(self, fetched: Fetched) -> MailOutcome:
         done = self.records.ledger_entry(fetched.uidvalidity, fetched.uid)
         if done is not None:  # committed before a crash or a failed MOVE: only move it
             return MailOutcome(fetched.uid, done["outcome"], done["folder"], "already processed", done["case_id"])
@@ -281,6 +298,11 @@ class Bot:
         self.records.commit(Commit(ledger=entry, cases=(case,)), now)
         log.warning("mail uid %s quarantined: %s", fetched.uid, reason)
         return MailOutcome(fetched.uid, "quarantined", folder, reason, case.id)
+
+    def sweeper(self) -> Sweeper:
+        """APScheduler wakes the sweep; deadlines stay data in the cases."""
+        return Sweeper(self.upkeep.sweep, self.settings.store_path / "sweeps.json",
+                       self.settings.deadlines.sweep_minutes * 60, self.clock)
 
     def start_web(self) -> WebServer:
         server = WebServer(create_app(self.web_context), self.settings.web_host, self.settings.web_port)

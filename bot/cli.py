@@ -29,6 +29,23 @@ def _parser() -> argparse.ArgumentParser:
     with_config(sub.add_parser("check", help="validate settings, rules and reply templates"))
     cl = sub.add_parser("classify", help="classify .eml files; one JSON object per line")
     cl.add_argument("files", nargs="+", type=Path)
+    with_config(sub.add_parser("serve", help="serve the web endpoints and staff desk only"))
+    au = sub.add_parser("audit", help="the audit log")
+    with_config(au.add_subparsers(dest="action", required=True).add_parser("verify", help="check the hash chain"))
+    with_config(sub.add_parser("stats", help="requests per category and month, days to answer (pseudonymised)"))
+    pg = with_config(sub.add_parser("purge", help="purge closed cases past their retention period"))
+    pg.add_argument("--dry-run", action="store_true", help="show what would be purged, change nothing")
+    sp = sub.add_parser("suppressed", help="the suppression list (keyed hashes of erased addresses)")
+    ssub = sp.add_subparsers(dest="action", required=True)
+    with_config(ssub.add_parser("check", help="is this address suppressed?")).add_argument("address")
+    with_config(ssub.add_parser("report", help="suppressed addresses that reappear in a data source"))
+    ul = with_config(sub.add_parser("unsubscribe-link", help="print an unsubscribe link and its headers"))
+    ul.add_argument("address")
+    ul.add_argument("--list", required=True, dest="list_name")
+    ul.add_argument("--mailto", default=None, help="also offer this mailto: address (RFC 2369)")
+    st = sub.add_parser("staff", help="staff accounts for the desk")
+    sa = with_config(st.add_subparsers(dest="action", required=True).add_parser("add", help="add or reset a staff login"))
+    sa.add_argument("name")
     demo = sub.add_parser("demo", help="run the bot on an embedded mailbox with sample mail")
     demo.add_argument("--keep-running", action="store_true", help="keep the servers up until Ctrl-C")
     rv = sub.add_parser("review", help="staff: list, show, approve or reject drafted replies")
@@ -78,17 +95,96 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "check":
         return _check(settings)
     if args.command == "run":
-        from bot.app import Bot
-
-        bot = Bot(settings)
-        try:
-            bot.run(once=args.once)
-        finally:
-            bot.close()
-        return EXIT_OK
+        return _run(settings, args.once)
     if args.command == "review":
         return _review(settings, args)
-    raise AssertionError(args.command)
+    return _tools(settings, args)
+
+
+def _run(settings: Settings, once: bool) -> int:
+    from bot.app import Bot
+
+    bot = Bot(settings)
+    web = sweeper = None
+    try:
+        if not once:
+            bot.store.acquire_runner()
+            web = bot.start_web()
+            sweeper = bot.sweeper()
+            print(f"privacy-bot running; web endpoints on {settings.web_base_url}", file=sys.stderr)
+        bot.run(once=once, sweeper=sweeper)
+    finally:
+        if sweeper is not None:
+            sweeper.stop()
+        if web is not None:
+            web.stop()
+        bot.close()
+    return EXIT_OK
+
+
+def _tools(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.app import Bot
+    from bot.clock import system_clock
+
+    bot = Bot(settings)
+    try:
+        if args.command == "serve":
+            web = bot.start_web()
+            print(f"serving {settings.web_base_url} (Ctrl-C stops)", file=sys.stderr)
+            try:
+                web.thread.join()
+            finally:
+                web.stop()
+        elif args.command == "audit":
+            report = bot.audit.verify()
+            print(f"audit log: {report.lines} lines, " + ("chain intact" if report.ok else
+                  f"BROKEN at line {report.first_bad_line}: {report.problem}"))
+            return EXIT_OK if report.ok else EXIT_BAD
+        elif args.command == "stats":
+            from bot.stats import compute_stats, format_stats
+
+            now = system_clock()
+            print(format_stats(compute_stats(bot.records.all_cases(), now.date(), bot.workflow.config.secret)))
+        elif args.command == "purge":
+            from bot.purge import format_purge
+
+            items = bot.upkeep.purge(system_clock(), dry_run=args.dry_run)
+            print(format_purge(items, dry_run=args.dry_run))
+        elif args.command == "suppressed":
+            return _suppressed(bot, args)
+        elif args.command == "unsubscribe-link":
+            from bot.unsubscribe import list_unsubscribe_headers
+
+            link = bot.workflow.unsubscribe_link(args.address, args.list_name)
+            print(link)
+            for name, value in list_unsubscribe_headers(link, args.mailto).items():
+                print(f"{name}: {value}")
+        elif args.command == "staff":
+            from bot.staff_cli import add_staff
+
+            add_staff(settings.store_path, args.name, None)
+            print(f"staff login {args.name} saved")
+        else:
+            raise AssertionError(args.command)
+    finally:
+        bot.close()
+    return EXIT_OK
+
+
+def _suppressed(bot: object, args: argparse.Namespace) -> int:
+    from bot.handlers.suppression import is_suppressed
+
+    wf = bot.workflow  # type: ignore[attr-defined]
+    if args.action == "check":
+        hit = is_suppressed(wf.suppression, args.address, wf.config.secret, wf.sources.rules)
+        print("suppressed" if hit else "not suppressed")
+        return EXIT_OK
+    found = wf.sources.reappearing(set(wf.suppression.hashes()), wf.config.secret)
+    if not found:
+        print("no suppressed address appears in any source")
+    for item in found:
+        print(f"{item.source}.{item.table} key {item.key}: suppressed address {item.hash[:12]}… reappears")
+    return EXIT_OK
 
 
 def _check(settings: Settings) -> int:

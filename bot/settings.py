@@ -73,6 +73,12 @@ class HandlerSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class DeadlineSettings:
+    due_within_days: int = 7  # staff digest lists cases due within this many days
+    sweep_minutes: float = 15.0
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     path: Path
     mailbox: MailboxSettings
@@ -93,6 +99,7 @@ class Settings:
     secret_key: str = ""
     verification: VerificationSettings = field(default_factory=VerificationSettings)
     handlers: HandlerSettings = field(default_factory=HandlerSettings)
+    deadlines: DeadlineSettings = field(default_factory=DeadlineSettings)
     raw: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
 
@@ -154,6 +161,10 @@ SCHEMA: dict[str, _Spec] = {
         "max_code_attempts": (int, False, 5),
         "authserv_id": (str, False, ""),
     },
+    "deadlines": {
+        "due_within_days": (int, False, 7),
+        "sweep_minutes": (float, False, 15.0),
+    },
     "handlers": {
         "auto_categories": (list, False, ["withdraw_consent"]),
         "export_ttl_days": (float, False, 7.0),
@@ -161,7 +172,7 @@ SCHEMA: dict[str, _Spec] = {
     },
 }
 #: Sections whose shape other parts validate (they receive the raw YAML value).
-OPEN_SECTIONS = ("sources", "address_rules", "deadlines", "staff")
+OPEN_SECTIONS = ("sources", "address_rules")
 
 
 def load(path: Path) -> Settings:
@@ -190,6 +201,7 @@ def from_mapping(data: object, path: Path) -> Settings:
     values: dict[str, dict[str, Any]] = {}
     for section, spec in SCHEMA.items():
         values[section] = _section(data.get(section), spec, section, path)
+    _check_open_sections(data, values, path)
     base = path.parent
     mb, sm, web = values["mailbox"], values["smtp"], values["web"]
     store_path = _resolve(base, values["store"]["path"])
@@ -217,8 +229,26 @@ def from_mapping(data: object, path: Path) -> Settings:
             export_ttl_days=values["handlers"]["export_ttl_days"],
             retention_days=values["handlers"]["retention_days"],
         ),
+        deadlines=DeadlineSettings(**values["deadlines"]),
         raw=data,
     )
+
+
+def _check_open_sections(data: dict[str, Any], values: dict[str, dict[str, Any]], path: Path) -> None:
+    from bot.categories import Category
+    from bot.sources import parse_sources
+    from bot.sources.addresses import parse_provider_rules
+
+    for name in values["handlers"]["auto_categories"]:
+        if name not in {str(c) for c in Category}:
+            raise ConfigError(f"{path}: handlers.auto_categories: unknown category {name!r}")
+    try:
+        if "sources" in data:
+            parse_sources(data["sources"])
+        if "address_rules" in data:
+            parse_provider_rules(data["address_rules"])
+    except ConfigError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
 
 
 def sm_from(values: dict[str, dict[str, Any]]) -> str:

@@ -100,20 +100,21 @@ class Workflow:
 
     def confirm(self, token: str, yes: bool) -> Case:
         """POST on a verification link: "Yes, this was my request" or "No, this was not me"."""
-        now = self.clock()
-        record, case = self.token_case(token, "verify")
-        if case.state is not CaseState.AWAITING_VERIFICATION:
-            raise tokens.BadTokenStatus("this request is no longer waiting for confirmation", 410)
-        used = replace(record, used_at=now.isoformat(timespec="seconds"))
-        if not yes:
-            case = advance(case, CaseEvent.NOT_ME, now, actor="requester", reason="the address owner says: not me")
-            self.records.commit(Commit(cases=(case,), tokens=(used.to_doc(),),
-                                       outgoing=self.to_staff(case, "requester says the request was not theirs")), now)
+        with self.records.lock:
+            now = self.clock()
+            record, case = self.token_case(token, "verify")
+            if case.state is not CaseState.AWAITING_VERIFICATION:
+                raise tokens.BadTokenStatus("this request is no longer waiting for confirmation", 410)
+            used = replace(record, used_at=now.isoformat(timespec="seconds"))
+            if not yes:
+                case = advance(case, CaseEvent.NOT_ME, now, actor="requester", reason="the address owner says: not me")
+                self.records.commit(Commit(cases=(case,), tokens=(used.to_doc(),),
+                                           outgoing=self.to_staff(case, "requester says the request was not theirs")), now)
+                return case
+            case = advance(case, CaseEvent.VERIFIED, now, actor="requester", reason="link confirmed")
+            case, outgoing, new_tokens = self.after_verified(case)
+            self.records.commit(Commit(cases=(case,), outgoing=outgoing, tokens=(used.to_doc(), *new_tokens)), now)
             return case
-        case = advance(case, CaseEvent.VERIFIED, now, actor="requester", reason="link confirmed")
-        case, outgoing, new_tokens = self.after_verified(case)
-        self.records.commit(Commit(cases=(case,), outgoing=outgoing, tokens=(used.to_doc(), *new_tokens)), now)
-        return case
 
     def burn_challenge_token(self, case: Case) -> tuple[dict[str, Any], ...]:
         """After a code reply verified the case, its link must not work any more."""
@@ -200,52 +201,57 @@ class Workflow:
         return case
 
     def approve(self, case_id: str, actor: str = "staff") -> Case:
-        now = self.clock()
-        case = self.get(case_id)
-        if case.state is not CaseState.AWAITING_APPROVAL or "plan" not in case.data:
-            raise WorkflowError(f"case {case_id} has no draft waiting for approval (state {case.state})")
-        plan = CasePlan.from_json(case.data["plan"])
-        edited = case.draft.get("body") if case.draft.get("edited") else None
-        case, outgoing, new_tokens = self._execute(case, plan, actor=actor, edited_body=edited)
-        self.records.commit(Commit(cases=(case,), outgoing=outgoing, tokens=new_tokens), now)
-        return case
+        with self.records.lock:
+            now = self.clock()
+            case = self.get(case_id)
+            if case.state is not CaseState.AWAITING_APPROVAL or "plan" not in case.data:
+                raise WorkflowError(f"case {case_id} has no draft waiting for approval (state {case.state})")
+            plan = CasePlan.from_json(case.data["plan"])
+            edited = case.draft.get("body") if case.draft.get("edited") else None
+            case, outgoing, new_tokens = self._execute(case, plan, actor=actor, edited_body=edited)
+            self.records.commit(Commit(cases=(case,), outgoing=outgoing, tokens=new_tokens), now)
+            return case
 
     def edit(self, case_id: str, body: str, actor: str = "staff") -> Case:
-        now = self.clock()
-        case = self.get(case_id)
-        if case.state is not CaseState.AWAITING_APPROVAL:
-            raise WorkflowError(f"case {case_id} has no draft to edit (state {case.state})")
-        case = replace(case, draft={**case.draft, "body": body, "edited": True})
-        case = advance(case, CaseEvent.DRAFTED, now, actor=actor, reason="draft edited")
-        self.records.commit(Commit(cases=(case,)), now)
-        return case
+        with self.records.lock:
+            now = self.clock()
+            case = self.get(case_id)
+            if case.state is not CaseState.AWAITING_APPROVAL:
+                raise WorkflowError(f"case {case_id} has no draft to edit (state {case.state})")
+            case = replace(case, draft={**case.draft, "body": body, "edited": True})
+            case = advance(case, CaseEvent.DRAFTED, now, actor=actor, reason="draft edited")
+            self.records.commit(Commit(cases=(case,)), now)
+            return case
 
     def reject(self, case_id: str, reason: str, actor: str = "staff") -> Case:
-        if not reason.strip():
-            raise WorkflowError("a rejection needs a reason")
-        now = self.clock()
-        case = advance(self.get(case_id), CaseEvent.REJECTED, now, actor=actor, reason=reason.strip())
-        self.records.commit(Commit(cases=(case,)), now)
-        return case
+        with self.records.lock:
+            if not reason.strip():
+                raise WorkflowError("a rejection needs a reason")
+            now = self.clock()
+            case = advance(self.get(case_id), CaseEvent.REJECTED, now, actor=actor, reason=reason.strip())
+            self.records.commit(Commit(cases=(case,)), now)
+            return case
 
     def mark_sent(self, case_id: str) -> None:
-        case = self.records.case(case_id)
-        if case is not None and case.state is CaseState.APPROVED:
-            now = self.clock()
-            self.records.commit(Commit(cases=(advance(case, CaseEvent.SENT, now),)), now)
+        with self.records.lock:
+            case = self.records.case(case_id)
+            if case is not None and case.state is CaseState.APPROVED:
+                now = self.clock()
+                self.records.commit(Commit(cases=(advance(case, CaseEvent.SENT, now),)), now)
 
     # -- downloads -------------------------------------------------------------------------
     def download(self, token: str) -> Path:
         """POST on a download link: the export file, once."""
-        now = self.clock()
-        record, case = self.token_case(token, "download")
-        path = Path(str((record.payload or {}).get("file", "")))
-        if not path.is_file():
-            raise tokens.BadTokenStatus("this export is no longer available", 410)
-        used = replace(record, used_at=now.isoformat(timespec="seconds"))
-        case = note(case, now, "export_downloaded", actor="requester")
-        self.records.commit(Commit(cases=(case,), tokens=(used.to_doc(),)), now)
-        return path
+        with self.records.lock:
+            now = self.clock()
+            record, case = self.token_case(token, "download")
+            path = Path(str((record.payload or {}).get("file", "")))
+            if not path.is_file():
+                raise tokens.BadTokenStatus("this export is no longer available", 410)
+            used = replace(record, used_at=now.isoformat(timespec="seconds"))
+            case = note(case, now, "export_downloaded", actor="requester")
+            self.records.commit(Commit(cases=(case,), tokens=(used.to_doc(),)), now)
+            return path
 
     # -- unsubscribe links (RFC 8058, RFC 2369) ----------------------------------------------
     def unsubscribe_link(self, address: str, list_name: str) -> str:
@@ -265,21 +271,22 @@ class Workflow:
 
     def unsubscribe(self, token: str) -> Case | None:
         """POST on an unsubscribe link: the withdraw_consent handler, at once; idempotent."""
-        now = self.clock()
-        record = self.unsubscribe_record(token)
-        payload = record.payload or {}
-        address, list_name = str(payload["address"]), str(payload["list"])
-        changes = self.sources.unsubscribe(address, [list_name])
-        if not changes and record.used_at:
-            return None  # a repeated click: already done, nothing new to record
-        case = Case(
-            id=new_case_id(now), state=CaseState.RECEIVED, category=str(Category.WITHDRAW_CONSENT),
-            categories=(str(Category.WITHDRAW_CONSENT),), language="en", address=address,
-            received_at=now.isoformat(timespec="seconds"), due=due_date(now.date()).isoformat(),
-            subject=f"unsubscribe link: {list_name}",
-        )
-        case = advance(case, CaseEvent.CLOSED, now, actor="requester",
-                       reason=f"one-click unsubscribe from {list_name}: {len(changes)} record(s) changed")
-        used = replace(record, used_at=now.isoformat(timespec="seconds"))
-        self.records.commit(Commit(cases=(case,), tokens=(used.to_doc(),)), now)
-        return case
+        with self.records.lock:
+            now = self.clock()
+            record = self.unsubscribe_record(token)
+            payload = record.payload or {}
+            address, list_name = str(payload["address"]), str(payload["list"])
+            changes = self.sources.unsubscribe(address, [list_name])
+            if not changes and record.used_at:
+                return None  # a repeated click: already done, nothing new to record
+            case = Case(
+                id=new_case_id(now), state=CaseState.RECEIVED, category=str(Category.WITHDRAW_CONSENT),
+                categories=(str(Category.WITHDRAW_CONSENT),), language="en", address=address,
+                received_at=now.isoformat(timespec="seconds"), due=due_date(now.date()).isoformat(),
+                subject=f"unsubscribe link: {list_name}",
+            )
+            case = advance(case, CaseEvent.CLOSED, now, actor="requester",
+                           reason=f"one-click unsubscribe from {list_name}: {len(changes)} record(s) changed")
+            used = replace(record, used_at=now.isoformat(timespec="seconds"))
+            self.records.commit(Commit(cases=(case,), tokens=(used.to_doc(),)), now)
+            return case

@@ -28,16 +28,16 @@ def sample_mails() -> list[tuple[str, bytes]]:
             "Dear Sir or Madam,\n\nUnder Article 15 of the GDPR I request a copy of all personal data "
             "you hold about me, the purposes of the processing and the recipients.\n\nAlice Martin")),
         ("deletion request (nl)", _mail(
-            "Jan Peeters <jan.peeters@example.be>", "Verwijder mijn gegevens",
+            "Jan de Vries <jan.devries@example.com>", "Verwijder mijn gegevens",
             "Goedendag,\n\nIk wil dat u al mijn persoonsgegevens verwijdert (artikel 17 AVG).\n\nJan")),
         ("objection + unsubscribe (fr)", _mail(
             "Chloé Dupont <chloedupont@gmail.com>", "Désinscription",
             "Bonjour,\nje ne veux plus recevoir votre newsletter. Je m'oppose à tout usage de mes "
             "données à des fins de prospection.\nChloé")),
         ("correction (de)", _mail(
-            "Klaus Weber <klaus.weber@example.de>", "Berichtigung meiner Adresse",
-            "Guten Tag,\nbitte berichtigen Sie meine Anschrift: neue Adresse ist Hauptstraße 5, 10115 Berlin.\n"
-            "Mit freundlichen Grüßen\nKlaus Weber")),
+            "Lena Schmidt <lena.schmidt@example.net>", "Berichtigung meiner Telefonnummer",
+            "Guten Tag,\nbitte berichtigen Sie meine Daten: meine neue Telefonnummer ist +49 30 1234567.\n"
+            "Mit freundlichen Grüßen\nLena Schmidt")),
         ("portability (en, informal)", _mail(
             "bob@example.net", "my data",
             "hi, can you send me my data in a machine readable format so i can move it to another provider? thx")),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import threading
 import hmac
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 
+from bot.audit import AuditLog
 from bot.cases.model import Case
 from bot.cases.transitions import FINAL_STATES
 from bot.mail.compose import Outgoing
@@ -53,19 +55,38 @@ def rate_key(address: str, day: str, secret: bytes) -> str:
 class Records:
     """Typed access to the store's tables."""
 
-    def __init__(self, store: Store, secret: bytes = b"privacy-bot") -> None:
+    def __init__(self, store: Store, secret: bytes = b"privacy-bot", audit: AuditLog | None = None) -> None:
         self.store = store
         self.secret = secret
+        self.audit = audit
+        # One thread at a time reads-modifies-commits (mail loop, web, sweeps); the
+        # file lock in Store.writing() does the same across processes.
+        self.lock = threading.RLock()
 
     # -- commit ----------------------------------------------------------------------
     def commit(self, change: Commit, now: datetime) -> None:
         doc = _commit_doc(change, now, self.secret)
         with self.store.writing():
+            known = {c.id: len(old.events) if (old := self.case(c.id)) else 0 for c in change.cases}
             tables = self.store.index.read()
             doc_id = str(max((int(i) for i in tables["journal"]), default=0) + 1)
             tables["journal"][doc_id] = doc
             self.store.index.write(tables)  # the commit point: one atomic write
             self._apply(doc_id, doc, tables)
+            if self.audit is not None:
+                self._audit(change, known)
+
+    def _audit(self, change: Commit, known: dict[str, int]) -> None:
+        """One audit line per new case event and per queued mail; no personal data."""
+        assert self.audit is not None
+        for case in change.cases:
+            for event in case.events[known.get(case.id, 0):]:
+                self.audit.append(event.actor, event.event, case.id, state=event.state, category=case.category)
+        for out in change.outgoing:
+            self.audit.append("bot", "mail_queued", out.case_id, kind=out.kind)
+        if change.ledger is not None:
+            self.audit.append("bot", "mail_recorded", change.ledger.case_id, outcome=change.ledger.outcome,
+                              folder=change.ledger.folder)
 
     def replay_journal(self) -> int:
         """Finish commits a crash interrupted; returns how many were replayed."""
@@ -146,6 +167,14 @@ class Records:
 
     def token(self, digest: str) -> dict[str, Any] | None:
         return self.store.tokens.get(digest)
+
+    def forget_mail_of(self, case_ids: set[str]) -> None:
+        """Retention: drop queued/sent mail bodies and thread links of purged cases."""
+        with self.store.writing():
+            gone = [(k, None) for k, doc in self.store.outbox.items() if doc.get("case_id") in case_ids]
+            self.store.outbox.put_many(gone)
+            links = [(k, None) for k, doc in self.store.threads.items() if doc.get("case_id") in case_ids]
+            self.store.threads.put_many(links)
 
     # -- outbox ----------------------------------------------------------------------
     def pending_mail(self) -> list[dict[str, Any]]:

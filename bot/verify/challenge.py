@@ -24,7 +24,8 @@ class ChallengeIssue:
     record: tokens.TokenRecord
 
 
-def issue(case: Case, secret: bytes, now: datetime, ttl_days: float) -> ChallengeIssue:
+def issue(case: Case, secret: bytes, now: datetime, ttl_days: float, reissue: bool = False) -> ChallengeIssue:
+    """A new link and code; with reissue (a reminder) the case stays where it is."""
     ttl = timedelta(days=ttl_days)
     token, record = tokens.issue(secret, "verify", case.id, now, ttl)
     code = tokens.new_code()
@@ -38,7 +39,9 @@ def issue(case: Case, secret: bytes, now: datetime, ttl_days: float) -> Challeng
             "attempts": 0,
         },
     }
-    case = advance(replace(case, data=data), CaseEvent.CHALLENGE_SENT, now, reason="challenge sent to the From address")
+    case = replace(case, data=data)
+    if not reissue:
+        case = advance(case, CaseEvent.CHALLENGE_SENT, now, reason="challenge sent to the From address")
     return ChallengeIssue(case, token, code, record)
 
 
