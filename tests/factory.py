@@ -41,6 +41,21 @@ def sample_sources(tmp: Path) -> list[dict[str, Any]]:
 
 def settings_for(dovecot: Any, sink: Any, tmp: Path, sources: list[dict[str, Any]] | None = None,
                  **overrides: Any) -> Settings:
+    return from_mapping(settings_data(dovecot, sink, tmp, sources, **overrides), tmp / "settings.yaml")
+
+
+def settings_file(dovecot: Any, sink: Any, tmp: Path, sources: list[dict[str, Any]] | None = None,
+                  **overrides: Any) -> Path:
+    """The same settings written as the YAML file the CLI reads."""
+    import yaml
+
+    path = tmp / "settings.yaml"
+    path.write_text(yaml.safe_dump(settings_data(dovecot, sink, tmp, sources, **overrides)), encoding="utf-8")
+    return path
+
+
+def settings_data(dovecot: Any, sink: Any, tmp: Path, sources: list[dict[str, Any]] | None = None,
+                  **overrides: Any) -> dict[str, Any]:
     data: dict[str, Any] = {
         "mailbox": {
             "host": dovecot.host,
@@ -65,4 +80,4 @@ def settings_for(dovecot: Any, sink: Any, tmp: Path, sources: list[dict[str, Any
         data["sources"] = sources
     for section, values in overrides.items():
         data.setdefault(section, {}).update(values)
-    return from_mapping(data, tmp / "settings.yaml")
+    return data
