@@ -47,6 +47,8 @@ class SmtpSettings:
     retry_seconds: float = 60.0
     max_attempts: int = 8
     timeout_seconds: float = 30.0
+    max_per_hour: int = 200
+    breaker_cooldown_minutes: float = 60.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +132,8 @@ SCHEMA: dict[str, _Spec] = {
         "retry_seconds": (float, False, 60.0),
         "max_attempts": (int, False, 8),
         "timeout_seconds": (float, False, 30.0),
+        "max_per_hour": (int, False, 200),
+        "breaker_cooldown_minutes": (float, False, 60.0),
     },
     "store": {"path": ("path", True, None)},
     "web": {

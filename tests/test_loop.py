@@ -157,3 +157,19 @@ def test_second_runner_on_the_same_store_is_refused(dovecot, smtp_sink, tmp_path
     assert proc.returncode == 1
     assert "another privacy-bot run holds the store" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_outbox_circuit_breaker_holds_mail_and_survives_a_restart(dovecot, smtp_sink, tmp_path: Path) -> None:
+    for i in range(4):
+        dovecot.append(mail(f"person{i}@example.org", "Request under Article 15 GDPR"))
+    settings = settings_for(dovecot, smtp_sink, tmp_path, smtp={"max_per_hour": 2})
+    _run(settings)
+    assert len(smtp_sink.messages) == 2  # the breaker opened at the limit
+    restarted = Bot(settings)
+    try:
+        assert restarted.outbox.breaker_open(restarted.clock())  # stored, not in memory
+        restarted.flush_outbox()
+        assert len(smtp_sink.messages) == 2
+        assert len(restarted.records.pending_mail()) == 2  # held, not lost
+    finally:
+        restarted.close()

@@ -20,6 +20,7 @@ from bot.settings import SmtpSettings
 from bot.store.records import Records
 
 log = logging.getLogger(__name__)
+_ALWAYS = ("staff", "forward")  # mail to staff leaves even while the breaker is open
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,11 +48,51 @@ class Outbox:
             tls_context=ssl_lib.create_default_context() if s.ssl != "false" else None,
         )
 
+    # -- circuit breaker ---------------------------------------------------------------------
+    def breaker_open(self, now: datetime) -> bool:
+        """True while sending is stopped because the outbox rate spiked (stored: survives restarts)."""
+        state = self.records.store.counters.get("breaker") or {}
+        tripped = state.get("tripped_at")
+        if not tripped:
+            return False
+        if now - datetime.fromisoformat(tripped) >= timedelta(minutes=self.settings.breaker_cooldown_minutes):
+            self.records.store.counters.put("breaker", {"tripped_at": ""})
+            log.warning("outbox circuit breaker closed again after its cool-down")
+            return False
+        return True
+
+    def _trip_if_spiking(self, now: datetime) -> bool:
+        if self.breaker_open(now):
+            return True
+        if self._sent_this_hour(now) < self.settings.max_per_hour:
+            return False
+        self.records.store.counters.put("breaker", {"tripped_at": now.isoformat(timespec="seconds")})
+        log.error("outbox circuit breaker opened: %d mails this hour", self._sent_this_hour(now))
+        return True
+
+    def _sent_this_hour(self, now: datetime) -> int:
+        return len((self.records.store.counters.get(f"hour{now:%Y%m%d}:{now:%H}") or {}).get("ids", []))
+
+    def _count_sent(self, message_id: str, now: datetime) -> None:
+        key = f"hour{now:%Y%m%d}:{now:%H}"
+        ids = (self.records.store.counters.get(key) or {}).get("ids", [])
+        self.records.store.counters.put(key, {"ids": [*ids, message_id]})
+
     async def flush(self, now: datetime) -> list[SendResult]:
-        """Send every queued mail that is due; returns what happened to each."""
+        """Send every queued mail that is due; returns what happened to each.
+
+        A loop with a robot we failed to recognise, or a flood of forged requests,
+        shows as a spike in the outbox: past `smtp.max_per_hour` the breaker opens and
+        mail to requesters waits (queued, not lost) until the cool-down; mail to staff
+        still leaves, so they hear of it.
+        """
         due = [d for d in self.records.pending_mail() if d["next_at"] <= now.isoformat(timespec="seconds")]
         if not due:
             return []
+        if self.breaker_open(now):
+            due = [d for d in due if d.get("kind") in _ALWAYS]
+            if not due:
+                return []
         results: list[SendResult] = []
         client = self._client()
         try:
@@ -61,11 +102,13 @@ class Outbox:
         except (aiosmtplib.SMTPException, OSError) as exc:
             return [self._deferred(d, now, f"connect: {exc}") for d in due]
         try:
-            for doc in due:
+            for index, doc in enumerate(due):
+                if doc.get("kind") not in _ALWAYS and self._trip_if_spiking(now):
+                    continue  # held in the queue until the breaker closes
                 results.append(await self._send_one(client, doc, now))
                 if results[-1].status == "retry" and not client.is_connected:
                     # The server hung up (421): defer the rest rather than fail them.
-                    results += [self._deferred(d, now, "connection lost") for d in due[len(results) :]]
+                    results += [self._deferred(d, now, "connection lost") for d in due[index + 1 :]]
                     break
         finally:
             if client.is_connected:
@@ -89,6 +132,7 @@ class Outbox:
         except (aiosmtplib.SMTPException, OSError) as exc:
             return self._deferred(doc, now, f"{type(exc).__name__}: {exc}")
         self.records.update_mail(out.message_id, status="sent", sent_at=now.isoformat(timespec="seconds"), error="")
+        self._count_sent(out.message_id, now)
         log.info("sent %s for case %s", out.kind, out.case_id)
         return SendResult(out.message_id, out.case_id, "sent")
 
