@@ -26,9 +26,27 @@ def check_rules(settings: Settings) -> str:
     if not settings.rules_dir.is_dir():
         raise ConfigError(f"{settings.rules_dir}: rules folder is missing")
     from bot.rules import Classifier
+    from bot.rules.matching import find_hits
 
-    Classifier(settings.rules_dir, settings.classify_threshold)
-    return f"rules: {settings.rules_dir} ok"
+    classifier = Classifier(settings.rules_dir, settings.classify_threshold)
+    rules = classifier.ruleset.rules
+    examples = 0
+    for rule in rules:  # every rule's own examples must hold, as the tests check
+        zone = "own" if "body" in rule.zones else "subject"
+        lang = next((code for code in rule.langs if code != "any"), None)
+        phrases = classifier._phrase_index(lang).find if lang and rule.phrases else None
+
+        def hit(text: str) -> bool:
+            return any(h.rule.name == rule.name for h in find_hits(text, zone, (rule,), phrases))
+
+        for text in rule.examples_match:
+            if not hit(text):
+                raise ConfigError(f"{settings.rules_dir}/{rule.source}: rule {rule.name} does not match its example {text!r}")
+        for text in rule.examples_no_match:
+            if hit(text):
+                raise ConfigError(f"{settings.rules_dir}/{rule.source}: rule {rule.name} matches its no_match example {text!r}")
+        examples += len(rule.examples_match) + len(rule.examples_no_match)
+    return f"rules: {len(rules)} rules in {settings.rules_dir}, {examples} examples hold"
 
 
 def check_replies(settings: Settings) -> str:

@@ -82,3 +82,19 @@ def test_check_and_run_exit_1_with_one_line_on_bad_settings(tmp_path: Path) -> N
 def test_usage_error_exits_2() -> None:
     proc = subprocess.run([sys.executable, "-m", "bot", "frobnicate"], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 2
+
+
+def test_check_fails_on_a_rule_whose_example_does_not_hold(tmp_path: Path) -> None:
+    import shutil
+
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", rules)
+    text = (rules / "deletion.yaml").read_text()
+    (rules / "deletion.yaml").write_text(text.replace('no_match: ["I forgot my password"]',
+                                                      'no_match: ["I invoke my right to be forgotten"]', 1))
+    cfg = tmp_path / "settings.yaml"
+    cfg.write_text(GOOD.replace("${IMAP_PW}", "x") + f"classifier: {{rules_dir: {rules}}}\n")
+    proc = subprocess.run([sys.executable, "-m", "bot", "check", "--config", str(cfg)],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1
+    assert "deletion.yaml" in proc.stderr and "no_match example" in proc.stderr
