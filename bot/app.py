@@ -86,6 +86,7 @@ class Bot:
         self.web_context = WebContext(
             workflow=self.workflow, records=self.records, base_url=settings.web_base_url, secret=secret,
             company=settings.company_name, staff_file=str(settings.store_path / "staff.json"), stats_key=secret,
+            flush=self.flush_outbox,
         )
         self.outbox = Outbox(settings.smtp, self.records, settings.company_name)
         self.limits = mail_limits.Limits(**{
@@ -149,6 +150,10 @@ class Bot:
         moves.clear()
 
     def flush_outbox(self) -> list[SendResult]:
+        with self.records.lock:  # the mail loop and the desk may both flush
+            return self._flush_outbox()
+
+    def _flush_outbox(self) -> list[SendResult]:
         results = asyncio.run(self.outbox.flush(self.clock()))
         for result in results:
             if result.status == "failed":

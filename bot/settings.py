@@ -197,7 +197,7 @@ def load(path: Path) -> Settings:
 def from_mapping(data: object, path: Path) -> Settings:
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: settings must be a mapping of sections")
-    data = _interpolate(data, path, "")
+    data = dict(_interpolate(data, path, ""))
     known = set(SCHEMA) | set(OPEN_SECTIONS)
     for key in data:
         if key not in known:

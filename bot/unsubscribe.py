@@ -20,7 +20,7 @@ ONE_CLICK = "List-Unsubscribe=One-Click"
 
 def _safe(value: str, what: str) -> str:
     # A value copied into a header must not be able to end it or close its bracket.
-    if not value or any(c in value for c in "\r\n<>, \t\"") or not value.isprintable():
+    if not value or any(c in value for c in '\r\n<>, \t"') or not value.isprintable():
         raise ValueError(f"{what} cannot go into a List-Unsubscribe header: {value!r}")
     return value
 
@@ -29,7 +29,9 @@ def list_unsubscribe_headers(link: str, mailto: str | None = None) -> dict[str, 
     """`List-Unsubscribe` (and `List-Unsubscribe-Post` for an HTTPS link) for one mail."""
     scheme = urlsplit(_safe(link, "the link")).scheme.lower()
     if scheme not in ("https", "http"):
-        raise ValueError(f"the unsubscribe link must be an http(s) URL, not {scheme or 'a relative one'}")
+        raise ValueError(
+            f"the unsubscribe link must be an http(s) URL, not {scheme or 'a relative one'}"
+        )
     uris = [f"<{link}>"]
     if mailto:
         address = _safe(mailto.removeprefix("mailto:"), "the mailto address")

@@ -62,6 +62,18 @@ def _mail(subject: str, body: str, **headers: str) -> bytes:
         (_mail("Fwd: Undeliverable", "My mail bounced, see below. What data do you hold on me?\n\n"
                "---------- Forwarded message ---------\nDelivery has failed to these recipients or groups:"), False),
         (_mail("Delete my account", "Please delete my account. Thanks"), False),
+        # a web form sends from no-reply@ with the person in Reply-To: a person
+        (_mail("Contact form", "Name: Ann\nMessage: what data do you hold on me?",
+               From="Website <no-reply@shop.example.be>", Reply_To="ann@example.org"), False),
+        # ...but not when its text says it is a robot, nor a mailer-daemon with a Reply-To
+        (_mail("Ticket 123", "Ihre Anfrage ist eingegangen. Bitte antworten Sie nicht auf diese E-Mail.",
+               From="noreply@helpdesk.example", Reply_To="support@helpdesk.example"), True),
+        (_mail("x", "x", From="MAILER-DAEMON@mx.example.org", Reply_To="postmaster@mx.example.org"), True),
+        # localized, relayed without robot headers
+        (_mail("Ausência: Re: Pedido de apagamento", "Encontro-me ausente em férias até 15 de agosto."), True),
+        (_mail("Urlop", "Dzień dobry, przebywam na urlopie do 2 września."), True),
+        (_mail("Mancato recapito del messaggio", "Il messaggio non è stato consegnato ai seguenti destinatari"), True),
+        (_mail("Absence de réponse", "Je n'ai reçu aucune réponse à ma demande d'effacement de mes données."), False),
         (_mail("", ""), False),
     ],
 )

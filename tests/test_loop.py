@@ -173,3 +173,16 @@ def test_outbox_circuit_breaker_holds_mail_and_survives_a_restart(dovecot, smtp_
         assert len(restarted.records.pending_mail()) == 2  # held, not lost
     finally:
         restarted.close()
+
+
+def test_mail_arriving_between_two_polls_of_one_connection_is_seen(dovecot, smtp_sink, tmp_path: Path) -> None:
+    bot = Bot(settings_for(dovecot, smtp_sink, tmp_path))
+    try:
+        dovecot.append(REQUESTS[0])
+        bot.run(once=True)
+        dovecot.append(REQUESTS[1])  # the bot keeps its selected INBOX open
+        bot.run(once=True)
+    finally:
+        bot.close()
+    assert len(bot.outcomes) == 2
+    assert dovecot.list_uids("INBOX") == []

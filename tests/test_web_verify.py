@@ -19,11 +19,14 @@ from tests.factory import mail
 from tests.weblinks import MovableClock, Site, body_of, challenge_of, running_bot
 
 ROOT = Path(__file__).resolve().parents[1]
-ERASE = "Please delete my account and erase all personal data you hold about me under Article 17 GDPR."
+ERASE = (
+    "Please delete my account and erase all personal data you hold about me under Article 17 GDPR."
+)
 
 
-def _request(site: Site, sender: str, subject: str = "Delete my account", body: str = ERASE,
-             **headers: str) -> tuple[str, str, str]:
+def _request(
+    site: Site, sender: str, subject: str = "Delete my account", body: str = ERASE, **headers: str
+) -> tuple[str, str, str]:
     """Deliver one request; (case id, link, code) of the challenge it got."""
     (outcome,) = site.deliver(mail(sender, subject, body, **headers))
     assert outcome.kind == "request", outcome
@@ -45,9 +48,11 @@ def site(dovecot, smtp_sink, tmp_path: Path):
 
 def test_forged_deletion_challenges_the_victim_only(site: Site) -> None:
     case_id, _, _ = _request(
-        site, f"Alice Martin <{ALICE.address}>",
+        site,
+        f"Alice Martin <{ALICE.address}>",
         body=ERASE + "\nSend the confirmation to my new address attacker2@evil.example.",
-        Reply_To="attacker@evil.example")
+        Reply_To="attacker@evil.example",
+    )
 
     assert site.recipients() == {ALICE.address}
     (challenge,) = site.mails_to(ALICE.address)
@@ -62,9 +67,13 @@ def test_challenge_and_page_say_the_same_whether_data_is_held_or_not(site: Site)
         (challenge,) = site.mails_to(person.address)
         page = site.http.get(link)
         assert page.status_code == 200
-        shapes.append((_shape(str(challenge["Subject"]), case_id, link, code),
-                       _shape(body_of(challenge), case_id, link, code),
-                       _shape(re.sub(r'value="[0-9a-f]{64}"', "", page.text), case_id, link, code)))
+        shapes.append(
+            (
+                _shape(str(challenge["Subject"]), case_id, link, code),
+                _shape(body_of(challenge), case_id, link, code),
+                _shape(re.sub(r'value="[0-9a-f]{64}"', "", page.text), case_id, link, code),
+            )
+        )
     assert shapes[0] == shapes[1]
 
 
@@ -78,8 +87,14 @@ def test_the_page_asks_in_plain_words_and_shows_no_data(site: Site) -> None:
     assert "Yes, this was my request" in html and "No, this was not me" in html
     assert "the erasure of your personal data" in html
     assert '<form method="post">' in html and 'name="csrf"' in html
-    assert "<script" not in html and "http" not in html.split("<body>")[1]  # no third-party asset, no link
-    for held in ("Martin", "Alice", ALICE.address):  # names and address are in the sources, never on the page
+    assert (
+        "<script" not in html and "http" not in html.split("<body>")[1]
+    )  # no third-party asset, no link
+    for held in (
+        "Martin",
+        "Alice",
+        ALICE.address,
+    ):  # names and address are in the sources, never on the page
         assert held not in html
 
 
@@ -101,7 +116,7 @@ def test_yes_confirms_and_names_the_due_date(site: Site) -> None:
     answer = site.post_form(link, answer="yes")
     case = site.case(case_id)
     assert case.state is CaseState.AWAITING_APPROVAL
-    assert f"we will answer by {case.due}" in answer.text.lower()
+    assert f"we will answer by {case.due}" in answer.text.lower().replace("\u2011", "-")
     assert [e.event for e in case.events if e.actor == "requester"] == ["verified"]
 
 
@@ -139,16 +154,23 @@ def test_an_expired_link_is_refused(dovecot, smtp_sink, tmp_path: Path) -> None:
         csrf = site.csrf(link)
         clock.advance(days=7, seconds=1)  # default verification.ttl_days: 7
         assert site.http.get(link).status_code == 410
-        late = site.http.post(link, data={"csrf": csrf, "answer": "yes"}, headers={"Origin": site.base_url})
+        late = site.http.post(
+            link, data={"csrf": csrf, "answer": "yes"}, headers={"Origin": site.base_url}
+        )
         assert late.status_code == 410
         assert "can no longer be used" in late.text
         assert site.case(case_id).state is CaseState.AWAITING_VERIFICATION
 
 
-@pytest.mark.parametrize("token", [secrets.token_urlsafe(24), "x", "..%2F..%2Fetc%2Fpasswd", "A" * 300])
+@pytest.mark.parametrize(
+    "token", [secrets.token_urlsafe(24), "x", "..%2F..%2Fetc%2Fpasswd", "A" * 300]
+)
 def test_a_guessed_link_is_unknown(site: Site, token: str) -> None:
     url = f"{site.base_url}/verify/{token}"
-    for response in (site.http.get(url), site.http.post(url, data={"answer": "yes", "csrf": "0" * 64})):
+    for response in (
+        site.http.get(url),
+        site.http.post(url, data={"answer": "yes", "csrf": "0" * 64}),
+    ):
         assert response.status_code == 404
         assert "This link is not valid" in response.text
         assert "Traceback" not in response.text
@@ -174,8 +196,12 @@ def test_a_post_without_our_form_is_refused(site: Site) -> None:
 
 
 def test_the_page_speaks_the_language_of_the_request(site: Site) -> None:
-    case_id, link, _ = _request(site, "jan.peeters@example.be", "Verwijder mijn gegevens",
-                                "Beste, ik wil dat u al mijn persoonsgegevens verwijdert. Met vriendelijke groeten, Jan")
+    case_id, link, _ = _request(
+        site,
+        "jan.peeters@example.be",
+        "Verwijder mijn gegevens",
+        "Beste, ik wil dat u al mijn persoonsgegevens verwijdert. Met vriendelijke groeten, Jan",
+    )
     assert site.case(case_id).language == "nl"
     page = site.http.get(link)
     assert '<html lang="nl">' in page.text
@@ -194,7 +220,12 @@ def test_a_missing_page_text_is_reported(tmp_path: Path) -> None:
         text = (ROOT / "replies" / language / "pages.yaml").read_text(encoding="utf-8")
         if language == "de":
             text = text.replace("verify_no:", "verify_nein:")
+        if language == "fr":
+            text = text.replace("{due}", "{date}").replace("{case_id}", "{case_id")
         (tmp_path / language / "pages.yaml").write_text(text, encoding="utf-8")
     problems = pages.check(tmp_path)
     assert any("de/pages.yaml: missing key 'verify_no'" in p for p in problems)
-    assert any("unknown key 'verify_nein'" in p for p in problems)
+    assert any("de/pages.yaml: unknown key 'verify_nein'" in p for p in problems)
+    assert any("fr/pages.yaml: 'confirmed_text' uses unknown placeholders ['date']" in p for p in problems)
+    assert any("fr/pages.yaml: 'reference' has an unmatched brace" in p for p in problems)
+    assert not any("en/pages.yaml" in p or "nl/pages.yaml" in p for p in problems)

@@ -1,9 +1,9 @@
 """A running bot for the link tests: real Dovecot, aiosmtpd, the sample company, the web server.
 
-    with running_bot(dovecot, smtp_sink, tmp_path) as site:
-        site.deliver(mail(...))              # APPEND + `run --once`
-        link, code = challenge_of(site.mails_to(ALICE.address)[-1])
-        site.http.post(link, data=...)
+with running_bot(dovecot, smtp_sink, tmp_path) as site:
+    site.deliver(mail(...))              # APPEND + `run --once`
+    link, code = challenge_of(site.mails_to(ALICE.address)[-1])
+    site.http.post(link, data=...)
 """
 
 from __future__ import annotations
@@ -101,12 +101,19 @@ def challenge_of(message: EmailMessage, base_url: str) -> tuple[str, str]:
 
 
 @contextmanager
-def running_bot(dovecot: Any, sink: SmtpSink, tmp: Path, clock: MovableClock | None = None,
-                **overrides: Any) -> Iterator[Site]:
+def running_bot(
+    dovecot: Any, sink: SmtpSink, tmp: Path, clock: MovableClock | None = None, **overrides: Any
+) -> Iterator[Site]:
     port = free_port()
     base_url = f"http://127.0.0.1:{port}"
-    settings = settings_for(dovecot, sink, tmp, sources=sample_sources(tmp),
-                            web={"host": "127.0.0.1", "port": port, "base_url": base_url}, **overrides)
+    settings = settings_for(
+        dovecot,
+        sink,
+        tmp,
+        sources=sample_sources(tmp),
+        web={"host": "127.0.0.1", "port": port, "base_url": base_url},
+        **overrides,
+    )
     bot = Bot(settings, clock=clock) if clock is not None else Bot(settings)
     server = bot.start_web()
     http = httpx.Client(timeout=10, follow_redirects=False)

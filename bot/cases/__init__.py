@@ -1,7 +1,7 @@
 """Cases: the state of one request, its transition table and its event log."""
 
-from bot.cases.model import Case, CaseEvent, CaseState, Event, advance, new_case_id
-from bot.cases.transitions import TRANSITIONS, FINAL_STATES, InvalidTransition
+from bot.cases.model import Case, Event, advance, new_case_id
+from bot.cases.transitions import FINAL_STATES, TRANSITIONS, CaseEvent, CaseState, InvalidTransition
 
 __all__ = [
     "Case",

@@ -8,6 +8,7 @@ through the verification links, approves the drafts as staff, and prints each st
 from __future__ import annotations
 
 import re
+import secrets
 import socket
 import subprocess
 import sys
@@ -22,6 +23,7 @@ import yaml
 from aiosmtpd.controller import Controller
 
 from bot.demo.samples import sample_mails
+from bot.staff_cli import add_staff
 from bot.settings import from_mapping
 from bot.sources.dump import dump_sources
 from bot.sources.sample_company import build_sample_company
@@ -42,7 +44,7 @@ class SinkHandler:
     async def handle_DATA(self, server: object, session: object, envelope: object) -> str:
         raw = bytes(envelope.content)  # type: ignore[attr-defined]
         msg = message_from_bytes(raw, policy=policy.default)
-        self.messages.append((list(envelope.rcpt_tos), msg))  # type: ignore[attr-defined,arg-type]
+        self.messages.append((list(envelope.rcpt_tos), msg))  # type: ignore[attr-defined]
         return "250 OK"
 
 
@@ -110,8 +112,9 @@ def run_demo(keep_running: bool = False) -> int:
             _approve(bot)
             bot.flush_outbox()
             _report_sent(sink, seen, "5. Replies after approval")
-            print(f"\nOpen {settings.web_base_url}/desk to see the cases (add a login with "
-                  f"`privacy-bot staff add NAME --config {work / 'settings.yaml'}`).")
+            password = secrets.token_urlsafe(9)
+            add_staff(settings.store_path, "demo", password)
+            print(f"\nThe staff desk: {settings.web_base_url}/desk  (login demo / {password})")
             if keep_running:
                 print("servers keep running; press Ctrl-C to stop")
                 while True:

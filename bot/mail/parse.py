@@ -12,7 +12,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from email import policy
-from email.header import decode_header, make_header
+from email.header import Header, decode_header, make_header
 from email.parser import BytesHeaderParser
 
 import mailparser
@@ -65,12 +65,38 @@ class Incoming:
         return strip_html(self.html)
 
 
-def decode(value: str) -> str:
-    """Decode RFC 2047 words; never raise on a broken charset."""
+def decode(value: object) -> str:
+    """Decode RFC 2047 words and raw 8-bit headers; never raise on a broken charset.
+
+    Many clients send UTF-8 headers without RFC 2047 (RFC 6532 allows it); the
+    parser hands those over with surrogate escapes or as a Header of unknown-8bit.
+    """
+    if isinstance(value, Header):
+        parts = []
+        for chunk, charset in decode_header(value):
+            if isinstance(chunk, bytes):
+                parts.append(_bytes_text(chunk, charset))
+            else:
+                parts.append(chunk)
+        return "".join(parts)
+    text = str(value)
+    if any("\udc80" <= ch <= "\udcff" for ch in text):
+        return _bytes_text(text.encode("utf-8", "surrogateescape"), None)
     try:
-        return str(make_header(decode_header(value)))
+        return str(make_header(decode_header(text)))
     except (LookupError, UnicodeError, ValueError, TypeError):
-        return value
+        return text
+
+
+def _bytes_text(data: bytes, charset: str | None) -> str:
+    for candidate in (charset if charset and charset != "unknown-8bit" else None, "utf-8", "cp1252", "latin-1"):
+        if not candidate:
+            continue
+        try:
+            return data.decode(candidate)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return data.decode("latin-1")
 
 
 _TAG = re.compile(r"<(script|style)[^>]*>.*?</\1>|<[^>]+>", re.IGNORECASE | re.DOTALL)
@@ -86,7 +112,7 @@ def parse(raw: bytes) -> Incoming:
     """Parse a mail already checked by `limits.check`."""
     try:
         head = BytesHeaderParser(policy=policy.compat32).parsebytes(raw)
-        headers = tuple((str(k), decode(str(v))) for k, v in head.items())
+        headers = tuple((str(k), decode(v)) for k, v in head.items())
         parsed = mailparser.parse_from_bytes(raw)
         text = "\n".join(parsed.text_plain)
         html = "\n".join(parsed.text_html)
@@ -95,8 +121,7 @@ def parse(raw: bytes) -> Incoming:
         raise MailRejected("MIME structure too deep to parse") from exc
     except Exception as exc:  # mail-parser wraps many internals; a bad mail is quarantined
         raise MailRejected(f"unparseable mail: {type(exc).__name__}") from exc
-    from_values = [str(v) for v in head.get_all("From", [])]
-    pairs = email.utils.getaddresses([decode(v) for v in from_values])
+    pairs = email.utils.getaddresses([decode(v) for v in head.get_all("From", [])])
     addrs = [a.strip().lower() for _, a in pairs if a.strip()]
     from_addr = addrs[0] if len(addrs) == 1 and _ADDR.match(addrs[0]) else None
     display = pairs[0][0] if pairs else ""
@@ -111,7 +136,7 @@ def parse(raw: bytes) -> Incoming:
     return Incoming(
         sha256=hashlib.sha256(raw).hexdigest(),
         message_id=_first_msgid(head.get("Message-ID")) or "",
-        subject=_one_line(decode(str(head.get("Subject", "")))),
+        subject=_one_line(decode(head.get("Subject", ""))),
         from_addr=from_addr,
         from_display=display,
         from_count=len(addrs),

@@ -116,7 +116,7 @@ def _classify(mail: Incoming, ctx: MailContext) -> Decision | None:
     return Decision(Kind.REQUEST, f"{verdict.category} (confidence {verdict.confidence:.2f})", "classify", verdict=verdict)
 
 
-FILTERS: tuple[Filter, ...] = (
+FILTERS: tuple[_Filter, ...] = (
     # Our own mail, looped back by a forward or a list: never answer ourselves.
     _Filter("own-loop", "mail the bot sent itself, come back", _own_loop),
     # Robots next: nothing a robot sends may be answered (RFC 3834), and a bounce of

@@ -38,7 +38,18 @@ _BOUNCE_SUBJECT = re.compile(
     r"non recapitabile|não é possível entregar|nedoručitelné|niedostarczalne|"
     r"kan inte levereras|kunne ikke leveres|kézbesíthetetlen|ei voitu toimittaa|"
     r"nedoručiteľné|nedostavljivo|nedostavljiva|nu poate fi livrat|"
-    r"returned to sender|delivery notification: delivery has failed)", re.I
+    r"returned to sender|delivery notification: delivery has failed|"
+    # localized Exchange/ISP bounce subjects, folded (no accents)
+    r"non recapitabile|mancato recapito|nao entregue|nao e possivel entregar|nao foi possivel entregar|"
+    r"nedorucitelne|nedorucitelna zprava|nedorucena zprava|nedorucitelna sprava|"
+    r"niedostarczalne|wiadomosc nie (zostala|mogla zostac) dostarczona|niedostarczona wiadomosc|"
+    r"neisporucivo|neisporucena poruka|nedostavljivo|olevererbart|kan inte levereras|"
+    r"kan ikke leveres|kunne ikke leveres|ikke leveret|toimittamaton|ei voitu toimittaa|"
+    r"nelivrabil|mesaj nelivrat|nu a putut fi livrat|kezbesithetetlen|kezbesitesi hiba|"
+    r"nem kezbesitheto|δεν (ειναι|ηταν) δυνατη η παραδοση|μη παραδοση|недоставимо|"
+    r"недоставено съобщение|echec de (la )?remise|echec de (la )?distribution|"
+    r"message non (remis|delivre)|no entregado|mensaje no entregado|non consegnato|"
+    r"messaggio non consegnato|unzustellbare nachricht|onbezorgbaar|niet afgeleverd)", re.I
 )
 _AUTOREPLY_SUBJECT = re.compile(
     r"^\s*(\[?auto(matic|matisch|matische|matique|matik)?[- ]?(reply|response|antwort|antwoord|"
@@ -52,6 +63,21 @@ _AUTOREPLY_SUBJECT = re.compile(
     r"автоматичен отговор|vacation( reply)?|on vacation|on holiday|away from (the )?office|"
     r"read: |lu : |gelesen: |gelezen: |leído: |letto: |lido: |"
     r"zimbra.*out of office)", re.I
+)
+# Folded auto-reply subjects in more languages: absence, holiday, leave (whole words).
+_AUTOREPLY_SUBJECT_FOLDED = re.compile(
+    r"^\s*\[?(?:(?:respuesta automatica|resposta automatica|odpowiedz automatyczna|automaticka odpoved|"
+    r"automaticka odpoved|automatska poruka|automatikus valasz|raspuns automat|αυτοματη απαντηση|"
+    r"ausencia do escritorio|fora do escritorio|estou de ferias|sono in ferie|fuori sede|fuori ufficio|"
+    r"absent din birou|sunt in concediu|poza biurem|mimo kancelar\w*|godisnji odmor|"
+    r"poissa toimistolta|irodan kivul|hazon kivul|εκτος γραφειου|извън офиса|в отпуск|"
+    r"met vakantie|nicht im buro|en conge|out of office|away from (my )?desk|annual leave)\b|"
+    # a single word is a subject only when nothing but a colon or the end follows
+    r"(?:ausencia|ausente|ferias|ferie|vacaciones|assenza|assente|absent|absenta|concediu|urlop|"
+    r"nieobecnosc|nepritomnost|nepritomnost|dovolena|dovolenka|odsutnost|odsutan|odsutna|semester|"
+    r"franvaro|fravaer|poissaolo|lomalla|loma|szabadsag|szabadsagon|απουσια|отсъствие|отпуск|"
+    r"afwezigheid|afwezig|vakantie|abwesend|abwesenheit|urlaub|absence|conges|ooo|vacation|holiday)"
+    r"\s*(?::|$))", re.I
 )
 # MTA and auto-responder boilerplate: no person writes these sentences.
 _MTA_TEXT = re.compile(
@@ -71,7 +97,34 @@ _MTA_TEXT = re.compile(
     r"n'a pas pu être remis|no se (ha )?pudo entregar|non è stato possibile recapitare|"
     r"não foi possível entregar|nie mogła zostać dostarczona|nemohla být doručena|"
     r"this is an automatically generated (message|email|e-mail)|"
-    r"do not reply to this (e-?mail|message)|this mailbox is not monitored)", re.I
+    r"do not reply to this (e-?mail|message)|this mailbox is not monitored|"
+    # folded, localized: delivery failed / automatically generated, do not reply
+    r"nepodarilo dorucit|nebylo mozne dorucit|nebolo mozne dorucit|nie mogla zostac dostarczona|"
+    r"nie mozna dostarczyc wiadomosci|non e stato consegnato|impossibile recapitare|"
+    r"n.?a pas pu etre (remis|delivre|distribue)|nem sikerult kezbesiteni|"
+    r"det gick inte att leverera|kunne ikke leveres|ei voitu toimittaa|nu a putut fi livrat|"
+    r"nije (mogla|moguce) (biti )?isporuc|δεν ηταν δυνατη η παραδοση|"
+    r"не можа да бъде доставено|konnte nicht (an [^\n]{1,80} )?zugestellt werden|"
+    r"dies ist ein dauerhafter fehler|diese nachricht wurde automatisch|"
+    r"(automatisch (generierte|erstellte|erzeugte|versandte) (nachricht|e-?mail))|"
+    r"bitte antworten sie nicht auf diese|antworten sie nicht auf diese (e-?mail|nachricht)|"
+    r"ceci est un (message|e-?mail|courriel) automatique|merci de ne pas (y )?repondre|"
+    r"ne pas repondre a ce (message|mail|courriel)|message genere automatiquement|"
+    r"dit (is een automatisch|bericht is automatisch)|beantwoord dit bericht niet|"
+    r"este (es un )?(mensaje|correo) (generado )?automatic|no responda a este (mensaje|correo)|"
+    r"messaggio (e stato )?generato automaticamente|non rispondere a questo (messaggio|indirizzo)|"
+    r"ti preghiamo di non rispondere|si prega di non rispondere|"
+    r"mensagem (gerada )?automatica|nao responda a (esta|este) (mensagem|e-?mail)|"
+    r"wiadomosc (zostala )?wygenerowana automatycznie|nie odpowiadaj na (te|ta) wiadomosc|"
+    r"automaticky (generovana|vygenerovana) (zprava|sprava)|neodpovidejte na (tento|tuto)|neodpovedajte na (tento|tuto)|"
+    r"automatski generiran\w* poruk|ne odgovarajte na (ovu|ovaj)|"
+    r"detta (ar ett|meddelande ar) automatiskt|svara inte pa (detta|det har)|"
+    r"denne (e-?mail|besked) er automatisk|svar venligst ikke|"
+    r"tama on automaattinen viesti|ala vastaa tahan viestiin|alkaa vastatko tahan|"
+    r"acesta este un mesaj automat|va rugam sa nu raspundeti|"
+    r"ez egy automatikus (uzenet|level)|kerjuk,? ne valaszoljon|"
+    r"αυτο (ειναι ενα|το μηνυμα ειναι) αυτοματ|μην απαντησετε|"
+    r"това е автоматично (генерирано )?съобщение|моля,? не отговаряйте)", re.I
 )
 _OUT_OF_OFFICE = re.compile(
     r"(i am (currently )?(out of (the )?office|away|on (annual )?leave|on holiday|on vacation)|"
@@ -89,7 +142,28 @@ _OUT_OF_OFFICE = re.compile(
     r"jag är (tjänstledig|på semester|inte på kontoret|ledig)|jeg er (på ferie|ikke på kontoret|"
     r"fraværende)|olen (lomalla|poissa)|olen puhkusel|esmu atvaļinājumā|esu atostogose|"
     r"sunt (în concediu|in concediu|în afara biroului)|szabadságon vagyok|házon kívül vagyok|"
-    r"βρίσκομαι εκτός γραφείου|είμαι εκτός γραφείου|в отпуск съм|извън офиса)", re.I
+    r"βρίσκομαι εκτός γραφείου|είμαι εκτός γραφείου|в отпуск съм|извън офиса|"
+    # folded forms and more phrasings per language
+    r"i am (currently )?(away from|out of) |i'?m (away|out) (until|till|from)|"
+    r"(i will|i'll) (respond|reply|get back to you) (to your (e-?mail|message) )?(upon|on|when i|after) (my )?return|"
+    r"ik ben (van|vanaf|tot|t/m) .{1,30} (afwezig|met vakantie|niet bereikbaar)|"
+    r"uw (e-?mail|bericht) wordt niet doorgestuurd|"
+    r"je suis (actuellement )?absente?|je serai absente?|"
+    r"ich bin (ab|vom|von) .{1,30} (nicht im buro|abwesend|im urlaub)|ihre (nachricht|e-?mail) wird nicht weitergeleitet|"
+    r"estare (fuera|de vacaciones|ausente)|me encuentro (fuera de la oficina|de vacaciones|ausente)|"
+    r"(respondere|contestare) (a )?su (correo|mensaje) a mi (regreso|vuelta)|"
+    r"saro (in ferie|fuori ufficio|assente)|sono in ferie|in ferie (dal|fino)|la sua e-?mail non verra inoltrata|"
+    r"encontro-me (ausente|de ferias|fora do escritorio)|estarei (ausente|de ferias|fora)|"
+    r"przebywam na urlopie|jestem na urlopie|jestem nieobecn|wiadomosci nie sa przekazywane|"
+    r"jsem mimo kancelar|jsem na dovolene|som mimo kancelarie|som na dovolenke|"
+    r"(odsutan|odsutna) sam|na godisnjem odmoru|izvan ureda sam|"
+    r"jag har semester|jag ar (pa semester|ledig|tjanstledig|borta|inte pa kontoret)|ater pa kontoret|"
+    r"jeg holder ferie|jeg er (pa ferie|fravaerende|ikke pa kontoret)|din (mail|e-?mail) bliver ikke videresendt|"
+    r"olen (lomalla|poissa|vuosilomalla)|en lue sahkopostia|viestisi ei vality|"
+    r"sunt (absent|absenta|plecat|plecata|in concediu|in afara biroului)|"
+    r"szabadsagon vagyok|irodan kivul vagyok|hazon kivul vagyok|"
+    r"θα απουσιαζω|απουσιαζω|εκτος γραφειου|"
+    r"отсъствам|няма да имам достъп до (имейла|пощата))", re.I
 )
 # What a person asking about their data writes: vetoes the weak content signals above.
 _PERSON_ASKS = re.compile(
@@ -124,28 +198,48 @@ def _from_headers(mail: Incoming) -> str | None:
         return "multipart/report (delivery or disposition notification, RFC 3464/8098)"
     if mail.return_path == "":
         return "null Return-Path <> (RFC 5321 §4.5.5: notifications only)"
-    if mail.from_addr and _DAEMON.match(mail.from_addr):
+    if mail.from_addr and _DAEMON.match(mail.from_addr) and not _web_form(mail):
         return f"sent by {mail.from_addr.split('@')[0]}"
     if _DAEMON_NAME.match(mail.from_display.strip()):
         return f"sent by {mail.from_display.strip()}"
     return None
 
 
+def _web_form(mail: Incoming) -> bool:
+    """A contact form sends from no-reply@ with the person in Reply-To: a person's mail.
+
+    Only the no-reply sender is forgiven: a mailer-daemon or postmaster is a robot
+    whatever its Reply-To, and the content checks below still run on the form.
+    """
+    sender = mail.from_addr or ""
+    reply_to = (mail.reply_to or "").lower()
+    local = sender.split("@")[0]
+    return (
+        bool(reply_to)
+        and reply_to != sender
+        and not _DAEMON.match(reply_to)
+        and re.match(r"^(no-?reply|do-?not-?reply|donotreply|noreply-[\w.-]+)([+.-][^@]*)?$", local, re.I) is not None
+    )
+
+
 def _from_content(mail: Incoming) -> str | None:
+    from bot.rules.reading import fold
+
     subject = mail.subject
+    folded_subject = fold(subject)
     body = mail.body[:20_000]
-    head = body[:_HEAD]
-    if _BOUNCE_SUBJECT.match(subject):
+    if _BOUNCE_SUBJECT.match(subject) or _BOUNCE_SUBJECT.match(folded_subject):
         return "bounce subject"
     own = _own_words(body)
+    folded = fold(own[:_HEAD])
     # on the author's own words: a person may forward a bounce and ask something above it
-    found = _MTA_TEXT.search(own[:_HEAD])
+    found = _MTA_TEXT.search(own[:_HEAD]) or _MTA_TEXT.search(folded)
     if found:
         return f"mail system text: {found.group(0)[:60]}"
     asks = _PERSON_ASKS.search(own)
-    if _AUTOREPLY_SUBJECT.match(subject) and not asks:
+    if (_AUTOREPLY_SUBJECT.match(subject) or _AUTOREPLY_SUBJECT_FOLDED.match(folded_subject)) and not asks:
         return "auto-reply subject"
-    ooo = _OUT_OF_OFFICE.search(own[:600])
+    ooo = _OUT_OF_OFFICE.search(own[:600]) or _OUT_OF_OFFICE.search(folded[:600])
     if ooo and not asks and len(body.strip()) < 2000:
         return f"out-of-office text: {ooo.group(0)[:60]}"
     return None

@@ -32,7 +32,8 @@ _STOPWORDS: dict[str, str] = {
     "sk": "a v sa na že je to do o som moje mojich prosím s z pre ako k vás dobrý deň ďakujem "
           "pozdravom mi",
     "hr": "i u je se na da za od sam moje mojih molim vas s kao što ili poštovani lijep pozdrav "
-          "hvala mi nije",
+          "hvala mi nije "
+          "bok koje sve ste ih meni zanima čuvate podatke lp",
     "sl": "in v je se na da za od sem moje mojih prosim vas s kot ali spoštovani lep pozdrav "
           "hvala mi ni",
     "sv": "och i att det som en är på för jag inte med mina mig ni er av till om har hej vänliga "
@@ -40,14 +41,17 @@ _STOPWORDS: dict[str, str] = {
     "da": "og i at det som en er på for jeg ikke med mine mig jer af til om har hej venlig hilsen "
           "venlige hilsner",
     "fi": "ja on että ei se olen minun minä te teidän kanssa tai kun myös hei ystävällisin "
-          "terveisin pyydän",
+          "terveisin pyydän "
+          "enää halua haluan haluaisin kiitos moi teillä minusta tietoja poistakaa älkää",
     "et": "ja on et ei see olen minu mina te teie ka kui või palun tere lugupidamisega "
           "soovin",
     "lv": "un ir ka ne par es mani manu jūs jūsu lūdzu ar uz no kā labdien ar cieņu",
     "lt": "ir yra kad ne aš mano jūs jūsų prašau su į iš kaip laba diena pagarbiai",
     "ro": "și în de la că nu este un o pe pentru cu mele meu vă rog al bună ziua mulțumesc "
-          "stimate",
-    "hu": "a az és hogy nem van egy is meg kérem vagy mint tisztelt üdvözlettel köszönöm",
+          "stimate "
+          "multumesc despre aveti buna vreau doresc rog",
+    "hu": "a az és hogy nem van egy is meg kérem vagy mint tisztelt üdvözlettel köszönöm "
+          "jó napot szeretném milyen személyes rólam adataim adatokat tisztelettel kérlek szia köszi",
 }
 _WORDS: dict[str, frozenset[str]] = {lang: frozenset(words.split()) for lang, words in _STOPWORDS.items()}
 

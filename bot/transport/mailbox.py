@@ -84,6 +84,9 @@ class Mailbox:
     # -- reading ---------------------------------------------------------------------
     def waiting_uids(self) -> list[int]:
         try:
+            # NOOP first: a server announces mail that arrived since the last command
+            # only at a command's end (RFC 3501 §6.1.2); SEARCH alone may miss it.
+            self.client.noop()
             return sorted(int(u) for u in self.client.search(["ALL"]))
         except _NETWORK_ERRORS as exc:
             raise MailboxUnavailable(f"IMAP search failed: {exc}") from exc

@@ -80,9 +80,7 @@ class StaffBook:
         self.path = Path(path)
         self.clock = clock
         self.hasher = hasher or PasswordHasher()  # argon2id, RFC 9106 low-memory defaults
-        # Verified against for unknown names, so a login takes as long whether or not
-        # the name exists (no account enumeration by timing).
-        self._dummy = self.hasher.hash(secrets.token_hex(16))
+        self._dummy = ""
 
     # -- the file ------------------------------------------------------------------------
     def _read(self) -> dict[str, Any]:
@@ -145,6 +143,9 @@ class StaffBook:
         with self._changing() as doc:
             account = doc["staff"].get(name)
             if account is None:
+                # Hash anyway, so a login takes as long whether or not the name exists
+                # (no account enumeration by timing).
+                self._dummy = self._dummy or self.hasher.hash(secrets.token_hex(16))
                 _check(self.hasher, self._dummy, password)
                 return Login(False)
             locked = account.get("locked_until") or ""

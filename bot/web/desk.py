@@ -23,6 +23,7 @@ import secrets
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
@@ -95,7 +96,7 @@ class Desk:
             who = await run_in_threadpool(self.session, request)
             if who is None:
                 if request.method == "GET":
-                    return RedirectResponse(f"/desk/login?next={request.url.path}", status_code=303)
+                    return RedirectResponse(f"/desk/login?next={quote(request.url.path)}", status_code=303)
                 return self.page("message.html", 403, title="Signed out", text="Your session ended: sign in again.")
             if request.method == "POST":
                 form = await request.form()
@@ -193,6 +194,8 @@ class Desk:
             outcome = await run_in_threadpool(calls[action])
         except desk_actions.ActionRefused as exc:
             return await self.case_page(request, who, error=str(exc), status=400, form={**form, "action": action})
+        if self.ctx.flush is not None:
+            await run_in_threadpool(self.ctx.flush)
         response = RedirectResponse(f"/desk/case/{outcome.case.id}", status_code=303)
         self.flash(response, outcome.message)
         return response

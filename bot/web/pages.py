@@ -20,6 +20,7 @@ import yaml
 from starlette.responses import HTMLResponse
 
 from bot.errors import ConfigError
+from bot.replies import LANGUAGES_REQUIRED
 
 FALLBACK = "en"
 FILE = "pages.yaml"
@@ -98,33 +99,45 @@ def render(template: str, t: Texts, status: int = 200, **values: Any) -> HTMLRes
     return HTMLResponse(html, status_code=status)
 
 
-def check(root: Path, languages: tuple[str, ...] = ("en", "nl", "fr", "de")) -> list[str]:
-    """Problems with the page texts: a missing file, key or category, an unknown placeholder."""
-    problems: list[str] = []
+def check(root: Path, required: tuple[str, ...] = LANGUAGES_REQUIRED) -> list[str]:
+    """Problems with the page texts: a missing file, key or category, a bad placeholder.
+
+    Every required language must have the file; any other language that has one must
+    have it complete (one without it falls back to English)."""
     try:
         reference = _read(root / FALLBACK / FILE)
     except ConfigError as exc:
         return [str(exc)]
-    for language in languages:
+    present = {p.parent.name for p in root.glob(f"*/{FILE}")}
+    problems: list[str] = []
+    for language in sorted(set(required) | present):
         path = root / language / FILE
         try:
             data = _read(path)
         except ConfigError as exc:
             problems.append(str(exc))
             continue
-        for key in sorted(set(reference) - set(data)):
-            problems.append(f"{path}: missing key {key!r}")
-        for key in sorted(set(reference["categories"]) - set(data["categories"])):
-            problems.append(f"{path}: missing category {key!r}")
+        problems += [f"{path}: missing key {k!r}" for k in sorted(set(reference) - set(data))]
+        problems += [
+            f"{path}: missing category {k!r}"
+            for k in sorted(set(reference["categories"]) - set(data["categories"]))
+        ]
         for key, value in data.items():
-            if key == "categories":
-                continue
-            if key not in reference:
-                problems.append(f"{path}: unknown key {key!r}")
-            elif not isinstance(value, str) or not value.strip():
-                problems.append(f"{path}: {key!r} must be a non-empty text")
-            else:
-                names = {name for _, name, _, _ in string.Formatter().parse(value) if name}
-                if names - _PLACEHOLDERS:
-                    problems.append(f"{path}: {key!r} uses unknown {sorted(names - _PLACEHOLDERS)}")
+            if key != "categories":
+                problem = _text_problem(key, value, key in reference)
+                if problem:
+                    problems.append(f"{path}: {problem}")
     return problems
+
+
+def _text_problem(key: str, value: object, known: bool) -> str | None:
+    if not known:
+        return f"unknown key {key!r}"
+    if not isinstance(value, str) or not value.strip():
+        return f"{key!r} must be a non-empty text"
+    try:
+        names = {name for _, name, _, _ in string.Formatter().parse(value) if name is not None}
+    except ValueError:
+        return f"{key!r} has an unmatched brace"
+    unknown = names - _PLACEHOLDERS
+    return f"{key!r} uses unknown placeholders {sorted(unknown)}" if unknown else None

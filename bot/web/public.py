@@ -29,6 +29,8 @@ from typing import TypeVar
 from urllib.parse import urlsplit
 
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+from starlette.formparsers import MultiPartException
 from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, Response
 from starlette.routing import BaseRoute, Route
@@ -83,20 +85,31 @@ class PublicPages:
         header = request.headers.get("accept-language", "")
         return pages.texts(self.root, pages.language_from_header(self.root, header))
 
-    def page(self, template: str, t: pages.Texts, title_key: str, status: int = 200,
-             **values: object) -> HTMLResponse:
-        return pages.render(template, t, status, title=t(title_key), company=self.ctx.company, **values)
+    def page(
+        self, template: str, t: pages.Texts, title_key: str, status: int = 200, **values: object
+    ) -> HTMLResponse:
+        return pages.render(
+            template, t, status, title=t(title_key), company=self.ctx.company, **values
+        )
 
     def refused(self, request: Request, status: int, case: Case | None = None) -> HTMLResponse:
         status = status if status in (400, 403, 404, 410) else 404
         t = self.texts(request, case)
-        return self.page("message.html", t, f"error_{status}_title", status,
-                         text=t(f"error_{status}_text"), case_id="")
+        return self.page(
+            "message.html",
+            t,
+            f"error_{status}_title",
+            status,
+            text=t(f"error_{status}_text"),
+            case_id="",
+        )
 
     def failed(self, request: Request, what: str) -> HTMLResponse:
         log.exception("%s failed", what)  # the token stays out of the log
         t = self.texts(request)
-        return self.page("message.html", t, "error_500_title", 500, text=t("error_500_text"), case_id="")
+        return self.page(
+            "message.html", t, "error_500_title", 500, text=t("error_500_text"), case_id=""
+        )
 
     def foreign_origin(self, request: Request) -> bool:
         origin = request.headers.get("origin")
@@ -109,12 +122,14 @@ class PublicPages:
             return None
         try:
             form = await request.form(max_files=0, max_fields=8)
-        except Exception:  # malformed multipart or urlencoded body: the sender's fault
-            return None
+        except (HTTPException, MultiPartException, ValueError):
+            return None  # a malformed body: the sender's fault, answered 400
         return {k: v for k, v in form.items() if isinstance(v, str)}
 
     def csrf_ok(self, token: str, fields: dict[str, str]) -> bool:
-        return hmac.compare_digest(fields.get("csrf", "").encode(), csrf_value(self.ctx.secret, token).encode())
+        return hmac.compare_digest(
+            fields.get("csrf", "").encode(), csrf_value(self.ctx.secret, token).encode()
+        )
 
     # -- /verify/<token> -------------------------------------------------------------------
     async def verify(self, request: Request) -> Response:
@@ -129,8 +144,14 @@ class PublicPages:
             return self.refused(request, 410, case)
         t = self.texts(request, case)
         if request.method != "POST":
-            return self.page("verify.html", t, "verify_title", categories=case.categories, case_id=case.id,
-                             csrf=csrf_value(self.ctx.secret, token))
+            return self.page(
+                "verify.html",
+                t,
+                "verify_title",
+                categories=case.categories,
+                case_id=case.id,
+                csrf=csrf_value(self.ctx.secret, token),
+            )
         fields = await self.form(request)
         if fields is None:
             return self.refused(request, 400, case)
@@ -143,11 +164,19 @@ class PublicPages:
             case = await self.call(self.workflow.confirm, token, answer == "yes")
         except BadTokenStatus as exc:
             return self.refused(request, exc.status, case)
-        except Exception:
+        except Exception:  # noqa: BLE001 - ours: logged, and a plain 500 page, not a traceback
             return self.failed(request, "confirming a verification link")
         if answer == "yes":
-            return self.page("message.html", t, "confirmed_title", text=t("confirmed_text", due=case.due),
-                             case_id=case.id)
+            due = case.due.replace(
+                "-", "\u2011"
+            )  # a non-breaking hyphen: the date stays on one line
+            return self.page(
+                "message.html",
+                t,
+                "confirmed_title",
+                text=t("confirmed_text", due=due),
+                case_id=case.id,
+            )
         return self.page("message.html", t, "not_me_title", text=t("not_me_text"), case_id=case.id)
 
     # -- /download/<token> -----------------------------------------------------------------
@@ -161,8 +190,15 @@ class PublicPages:
             return self.refused(request, exc.status)
         t = self.texts(request, case)
         if request.method != "POST":
-            return self.page("action.html", t, "download_title", text=t("download_text"), case_id=case.id,
-                             button=t("download_button"), csrf=csrf_value(self.ctx.secret, token))
+            return self.page(
+                "action.html",
+                t,
+                "download_title",
+                text=t("download_text"),
+                case_id=case.id,
+                button=t("download_button"),
+                csrf=csrf_value(self.ctx.secret, token),
+            )
         fields = await self.form(request)
         if fields is None:
             return self.refused(request, 400, case)
@@ -172,10 +208,14 @@ class PublicPages:
             path = await self.call(self.workflow.download, token)
         except BadTokenStatus as exc:
             return self.refused(request, exc.status, case)
-        except Exception:
+        except Exception:  # noqa: BLE001 - ours: logged, and a plain 500 page, not a traceback
             return self.failed(request, "a download")
-        return FileResponse(path, media_type="application/zip", filename=f"{case.id}-data.zip",
-                            content_disposition_type="attachment")
+        return FileResponse(
+            path,
+            media_type="application/zip",
+            filename=f"{case.id}-data.zip",
+            content_disposition_type="attachment",
+        )
 
     # -- /unsubscribe/<token> (RFC 8058, RFC 2369) ---------------------------------------------
     async def unsubscribe(self, request: Request) -> Response:
@@ -189,24 +229,36 @@ class PublicPages:
         t = self.texts(request)
         list_name = str((record.payload or {}).get("list", ""))
         if request.method != "POST":
-            return self.page("action.html", t, "unsubscribe_title", text=t("unsubscribe_text", list=list_name),
-                             case_id="", button=t("unsubscribe_button"), csrf="")
+            return self.page(
+                "action.html",
+                t,
+                "unsubscribe_title",
+                text=t("unsubscribe_text", list=list_name),
+                case_id="",
+                button=t("unsubscribe_button"),
+                csrf="",
+            )
         # The body (List-Unsubscribe=One-Click, or our button) is not needed: the token decides.
         try:
             await self.call(self.workflow.unsubscribe, token)
         except BadTokenStatus as exc:
             return self.refused(request, exc.status)
-        except Exception:
+        except Exception:  # noqa: BLE001 - ours: logged, and a plain 500 page, not a traceback
             return self.failed(request, "an unsubscribe")
-        return self.page("message.html", t, "unsubscribed_title", text=t("unsubscribed_text", list=list_name),
-                         case_id="")
+        return self.page(
+            "message.html",
+            t,
+            "unsubscribed_title",
+            text=t("unsubscribed_text", list=list_name),
+            case_id="",
+        )
 
 
 def routes(ctx: WebContext) -> list[BaseRoute]:
     public = PublicPages(ctx)
     both = ["GET", "POST"]
     return [
-        Route("/verify/{token}", public.verify, methods=both),
-        Route("/download/{token}", public.download, methods=both),
-        Route("/unsubscribe/{token}", public.unsubscribe, methods=both),
+        Route("/verify/{token:path}", public.verify, methods=both),
+        Route("/download/{token:path}", public.download, methods=both),
+        Route("/unsubscribe/{token:path}", public.unsubscribe, methods=both),
     ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import uvicorn
@@ -12,7 +13,7 @@ from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from bot.store.records import Records
 from bot.workflow import Workflow
@@ -31,6 +32,9 @@ class WebContext:
     company: str
     staff_file: str  # path of the staff accounts file (desk logins)
     stats_key: bytes
+    # Sends what an action queued (approval, clarification, extension) at once rather
+    # than at the mail loop's next turn; None where nothing sends (tests of pages only).
+    flush: Callable[[], object] | None = None
 
 
 class SecurityHeaders:
@@ -44,7 +48,7 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
 
-        async def with_headers(message: dict) -> None:  # type: ignore[type-arg]
+        async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
                 headers += [

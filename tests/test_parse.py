@@ -1,0 +1,39 @@
+"""Parsing what clients really send: raw UTF-8 headers, RFC 2047, odd From lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.mail.parse import parse
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "From: Jürgen <j@example.de>\r\nSubject: Löschung meiner Daten — ΓΚΠΔ\r\n\r\nx\r\n".encode(),  # RFC 6532
+        b"From: =?utf-8?q?J=C3=BCrgen?= <j@example.de>\r\nSubject: =?utf-8?q?L=C3=B6schung_meiner_Daten_=E2=80=94_=CE=93=CE=9A=CE=A0=CE=94?=\r\n\r\nx\r\n",
+    ],
+)
+def test_utf8_headers_are_read_whether_encoded_or_raw(raw: bytes) -> None:
+    mail = parse(raw)
+    assert mail.subject == "Löschung meiner Daten — ΓΚΠΔ"
+    assert mail.from_display == "Jürgen" and mail.from_addr == "j@example.de"
+
+
+def test_latin1_raw_header_does_not_turn_into_replacement_characters() -> None:
+    mail = parse(b"From: J\xfcrgen <j@example.de>\r\nSubject: L\xf6schung\r\n\r\nx\r\n")
+    assert mail.subject == "Löschung" and mail.from_display == "Jürgen"
+
+
+@pytest.mark.parametrize(
+    ("from_line", "addr", "count"),
+    [
+        ("Alice <Alice@Example.org>", "alice@example.org", 1),
+        ("alice@example.org, mallory@evil.example", None, 2),
+        ("not an address", None, 1),
+        ('"bank@example.org" <mallory@evil.example>', "mallory@evil.example", 1),
+    ],
+)
+def test_from_yields_one_address_or_none(from_line: str, addr: str | None, count: int) -> None:
+    mail = parse(f"From: {from_line}\r\nSubject: x\r\n\r\nbody\r\n".encode())
+    assert mail.from_addr == addr and mail.from_count == count
