@@ -57,6 +57,10 @@ def open_request(wf: Workflow, case: Case, open_cases: list[Case], ttl_days: flo
                                              earlier_cases=[c.id for c in earlier]))
         why = "complaint" + (f" about open case {', '.join(c.id for c in earlier)}" if earlier else "")
         outgoing.extend(wf.to_staff(case, why, str(case.data.get("text", ""))[:20000]))
+        if earlier:
+            # A reminder about an open case: that case carries the request and its
+            # challenge; a second challenge would only confuse the person.
+            to_verify = []
 
     if to_verify:
         issued = challenge.issue(case, wf.config.secret, now, ttl_days)
