@@ -76,6 +76,10 @@ class Bot:
                 export_dir=settings.store_path / "exports",
                 auto_categories=frozenset(settings.handlers.auto_categories),
                 export_ttl_days=settings.handlers.export_ttl_days,
+                attribute_categories=frozenset(settings.verification.attribute_categories),
+                attribute_column=settings.verification.attribute_column,
+                attribute_label=settings.verification.attribute_label,
+                max_attempts=settings.verification.max_code_attempts,
             ),
             self.records, self.replies, self.sources, self.suppression, clock,
         )
@@ -265,6 +269,11 @@ class Bot:
         if case.state is CaseState.AWAITING_VERIFICATION and mail.from_addr == case.address:
             case, verified = challenge.reply_attempt(case, mail.body, self.workflow.config.secret, now,
                                                      self.settings.verification.max_code_attempts)
+            if verified and self.workflow.needs_attribute(case):
+                case = advance(case, CaseEvent.ESCALATED, now,
+                               reason=f"address confirmed by reply; {self.settings.verification.attribute_label} "
+                                      "still to be checked by staff (a reply cannot carry it)")
+                return Plan(case, self.workflow.to_staff(case, "verification needs a staff check"))
             if verified:
                 burnt = self.workflow.burn_challenge_token(case)
                 case, outgoing, tokens = self.workflow.after_verified(case)

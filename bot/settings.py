@@ -65,6 +65,11 @@ class VerificationSettings:
     remind_after_days: float = 3.0
     max_code_attempts: int = 5
     authserv_id: str = ""  # Authentication-Results are trusted only from this server
+    # Proportionate extra assurance (EDPB 01/2022 §§ 64-77): for these categories the
+    # link also asks for a value the company holds, checked without revealing it.
+    attribute_categories: tuple[str, ...] = ()
+    attribute_column: str = ""  # source.table.column, e.g. crm.contacts.postcode
+    attribute_label: str = "postcode"
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +169,9 @@ SCHEMA: dict[str, _Spec] = {
         "remind_after_days": (float, False, 3.0),
         "max_code_attempts": (int, False, 5),
         "authserv_id": (str, False, ""),
+        "attribute_categories": (list, False, []),
+        "attribute_column": (str, False, ""),
+        "attribute_label": (str, False, "postcode"),
     },
     "deadlines": {
         "due_within_days": (int, False, 7),
@@ -227,7 +235,10 @@ def from_mapping(data: object, path: Path) -> Settings:
         classify_threshold=values["classifier"]["threshold"],
         rules_dir=_resolve(base, values["classifier"]["rules_dir"]),
         replies_dir=_resolve(base, values["replies"]["dir"]),
-        verification=VerificationSettings(**values["verification"]),
+        verification=VerificationSettings(**{
+            **values["verification"],
+            "attribute_categories": tuple(values["verification"]["attribute_categories"]),
+        }),
         handlers=HandlerSettings(
             auto_categories=tuple(str(c) for c in values["handlers"]["auto_categories"]),
             export_ttl_days=values["handlers"]["export_ttl_days"],
@@ -243,9 +254,14 @@ def _check_open_sections(data: dict[str, Any], values: dict[str, dict[str, Any]]
     from bot.sources import parse_sources
     from bot.sources.addresses import parse_provider_rules
 
-    for name in values["handlers"]["auto_categories"]:
+    v = values["verification"]
+    if v["attribute_categories"] and v["attribute_column"].count(".") != 2:
+        raise ConfigError(f"{path}: verification.attribute_column: must be source.table.column when "
+                          "attribute_categories is set")
+    for name in [*values["handlers"]["auto_categories"], *v["attribute_categories"]]:
         if name not in {str(c) for c in Category}:
-            raise ConfigError(f"{path}: handlers.auto_categories: unknown category {name!r}")
+            raise ConfigError(f"{path}: handlers.auto_categories / verification.attribute_categories: "
+                              f"unknown category {name!r}")
     try:
         if "sources" in data:
             parse_sources(data["sources"])

@@ -8,6 +8,7 @@ data waits for staff unless settings list its category in `handlers.auto_categor
 
 from __future__ import annotations
 
+import hmac
 import logging
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -36,6 +37,10 @@ class WorkflowError(RequesterError):
     """A staff or requester action that does not fit the case (unknown id, wrong state)."""
 
 
+class AttributeMismatch(RequesterError):
+    """The extra value asked on the verification page does not match (the page says so)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Config:
     sender: str
@@ -46,6 +51,10 @@ class Config:
     export_dir: Path
     auto_categories: frozenset[str]
     export_ttl_days: float
+    attribute_categories: frozenset[str] = frozenset()
+    attribute_column: str = ""  # source.table.column
+    attribute_label: str = ""
+    max_attempts: int = 5
 
 
 class Workflow:
@@ -98,13 +107,44 @@ class Workflow:
             raise tokens.BadTokenStatus("unknown link", 404)
         return record, case
 
-    def confirm(self, token: str, yes: bool) -> Case:
+    def needs_attribute(self, case: Case) -> bool:
+        return bool(self.config.attribute_column and set(case.categories) & self.config.attribute_categories)
+
+    def attribute_matches(self, case: Case, given: str) -> bool:
+        """Whether `given` equals what a source holds for the address; True if none holds any.
+
+        Compared without case and spaces; nothing of the held value is ever shown.
+        Where no source holds the attribute there is nothing an impostor could reach
+        with it, and the email round trip stands alone (proportionate, EDPB 01/2022).
+        """
+        source, table, column = self.config.attribute_column.split(".")
+        held = [str(r.values.get(column) or "") for r in self.sources.find(case.address)
+                if r.source == source and r.table == table]
+        held = [h for h in held if h.strip()]
+        if not held:
+            return True
+        norm = "".join(given.split()).casefold()
+        return any(hmac.compare_digest("".join(h.split()).casefold().encode(), norm.encode()) for h in held)
+
+    def confirm(self, token: str, yes: bool, attribute: str | None = None) -> Case:
         """POST on a verification link: "Yes, this was my request" or "No, this was not me"."""
         with self.records.lock:
             now = self.clock()
             record, case = self.token_case(token, "verify")
             if case.state is not CaseState.AWAITING_VERIFICATION:
                 raise tokens.BadTokenStatus("this request is no longer waiting for confirmation", 410)
+            if yes and self.needs_attribute(case) and not self.attribute_matches(case, attribute or ""):
+                info = dict(case.data.get("challenge") or {})
+                info["attempts"] = info.get("attempts", 0) + 1
+                case = note(replace(case, data={**case.data, "challenge": info}), now, "attribute_refused",
+                            actor="requester", reason=f"{self.config.attribute_label} did not match")
+                if info["attempts"] >= self.config.max_attempts:
+                    used = replace(record, used_at=now.isoformat(timespec="seconds"))
+                    case = advance(case, CaseEvent.ESCALATED, now, reason="too many wrong answers")
+                    self.records.commit(Commit(cases=(case,), tokens=(used.to_doc(),)), now)
+                    raise tokens.BadTokenStatus("too many wrong answers; our staff will contact you", 410)
+                self.records.commit(Commit(cases=(case,)), now)
+                raise AttributeMismatch(f"the {self.config.attribute_label} does not match our records")
             used = replace(record, used_at=now.isoformat(timespec="seconds"))
             if not yes:
                 case = advance(case, CaseEvent.NOT_ME, now, actor="requester", reason="the address owner says: not me")

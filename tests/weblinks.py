@@ -55,9 +55,6 @@ class Site:
         before = len(self.bot.outcomes)
         for raw in raws:
             self.dovecot.append(raw)
-        # A selected mailbox shows mail appended by another session only after its next
-        # command (seen with Dovecot 2.3): reconnect so `run --once` sees everything.
-        self.bot.mailbox.close()
         self.bot.run(once=True)
         return self.bot.outcomes[before:]
 

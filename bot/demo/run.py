@@ -24,7 +24,6 @@ from aiosmtpd.controller import Controller
 
 from bot.demo.samples import sample_mails
 from bot.staff_cli import add_staff
-from bot.settings import from_mapping
 from bot.sources.dump import dump_sources
 from bot.sources.sample_company import build_sample_company
 

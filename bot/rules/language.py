@@ -8,7 +8,6 @@ language whose rules it triggers (see classifier) or to English.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 _STOPWORDS: dict[str, str] = {
     "en": "the and to of is in that for you with this have are not be my your me please on was "
@@ -86,17 +85,17 @@ def rank_languages(text: str, default: str = "en") -> tuple[str, ...]:
     tokens = [t.lower() for t in _TOKEN.findall(sample)]
     if not tokens:
         return (default,)
-    scores: Counter[str] = Counter()
+    scores: dict[str, float] = {}
     for token in tokens:
         for lang, words in _WORDS.items():
             if token in words:
-                scores[lang] += 1.0
+                scores[lang] = scores.get(lang, 0.0) + 1.0
     lowered = sample.lower()
     for lang, chars in _LETTERS.items():
         hits = sum(lowered.count(c) for c in chars)
         if hits:
-            scores[lang] += min(hits, 12) * 0.4
-    ranked = scores.most_common(2)
+            scores[lang] = scores.get(lang, 0.0) + min(hits, 12) * 0.4
+    ranked = sorted(scores.items(), key=lambda item: -item[1])[:2]
     if not ranked or ranked[0][1] < 1.0:
         return (default,)
     if len(ranked) == 2 and ranked[1][1] >= 0.6 * ranked[0][1]:

@@ -76,9 +76,9 @@ def find_hits(
                     break
     if phrases is not None:
         for hit in phrases(folded):
-            rule = by_name.get(hit.rule)
-            if rule is not None:
-                accept(rule, hit.start)
+            named = by_name.get(hit.rule)
+            if named is not None:
+                accept(named, hit.start)
     return list(found.values())
 
 

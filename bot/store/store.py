@@ -20,7 +20,7 @@ from typing import IO, Any
 
 from tinydb import TinyDB
 
-from bot.errors import StoreLocked, SystemFault
+from bot.errors import StoreLocked
 from bot.store.shelf import Shelf
 from bot.store.storage import AtomicJSONStorage
 

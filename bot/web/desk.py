@@ -36,6 +36,7 @@ from bot.cases.transitions import CaseState
 from bot.categories import Category
 from bot.stats import chart_svg, compute_stats
 from bot.web import auth, desk_actions, desk_views
+from bot.schedule.deadlines import days_left
 from bot.web.server import WebContext
 
 TEMPLATES = Path(__file__).parent / "templates" / "desk"
@@ -167,7 +168,7 @@ class Desk:
         today = self.wf.clock().date()
         response = self.page(
             "case.html", status, staff=who, case=case, error=error, notice="" if error else self.take_flash(request),
-            row=desk_views.Row(case, desk_views.days_left(case.due_date, today)),
+            row=desk_views.Row(case, days_left(case.due_date, today)),
             mail_text=desk_views.mail_text(case), verification=desk_views.verification(case),
             planned=desk_views.planned_changes(case), can=desk_views.can_act(case), form=form or {},
         )

@@ -23,7 +23,6 @@ import hashlib
 import hmac
 import logging
 import re
-import threading
 from collections.abc import Callable
 from typing import TypeVar
 from urllib.parse import urlsplit
@@ -68,16 +67,12 @@ class PublicPages:
         self.workflow = ctx.workflow
         self.root = ctx.workflow.replies.root
         self.origin = origin_of(ctx.base_url)
-        # The workflow checks a token, then commits: two clicks at once must not both pass.
-        self.lock = threading.Lock()
 
     # -- plumbing ----------------------------------------------------------------------
     async def call(self, fn: Callable[..., T], *args: object) -> T:
-        def locked() -> T:
-            with self.lock:
-                return fn(*args)
-
-        return await run_in_threadpool(locked)
+        # The workflow does blocking I/O (store, sources) and serialises its own
+        # check-then-commit under the store's lock; keep it off the event loop.
+        return await run_in_threadpool(fn, *args)
 
     def texts(self, request: Request, case: Case | None = None) -> pages.Texts:
         if case is not None and pages.available(self.root, case.language):
