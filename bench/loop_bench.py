@@ -95,7 +95,7 @@ def main() -> None:
         client.logout()
         print(f"appended {args.mails} mails in {time.perf_counter() - t0:.1f} s")
         print(f"floor (FETCH + mail-parser): {floor(dovecot):8.0f} mails/s")
-        settings = settings_for(dovecot, sink, Path(tmp), smtp={"max_per_address_per_day": 100000})
+        settings = settings_for(dovecot, sink, Path(tmp), smtp={"max_per_address_per_day": 100000, "max_per_hour": 1000000})
         bot = Bot(settings)
         t0 = time.perf_counter()
         bot.run(once=True)

@@ -29,7 +29,7 @@ def _config(dovecot, sink, tmp: Path) -> Path:
         f"mailbox: {{host: 127.0.0.1, port: {dovecot.port}, ssl: false, username: {dovecot.user},"
         f" password: {dovecot.password}, idle: false, poll_seconds: 0.2}}\n"
         f"smtp: {{host: 127.0.0.1, port: {sink.port}, ssl: false, from: privacy@example.org,"
-        f" retry_seconds: 0, max_per_address_per_day: 1000}}\n"
+        f" retry_seconds: 0, max_per_address_per_day: 1000, max_per_hour: 100000}}\n"
         f"store: {{path: {tmp / 'store'}}}\n"
         "company: {secret_key: crash-test}\n"
     )
