@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
-import time
+import threading
 from dataclasses import dataclass, replace
 
 from bot.cases.model import Case, advance, note
@@ -102,6 +102,7 @@ class Bot:
         own = {settings.smtp.from_.lower(), settings.privacy_address.lower(), settings.mailbox.username.lower()}
         self.own_addresses = frozenset(a for a in own if "@" in a)
         self.outcomes: list[MailOutcome] = []
+        self.stopping = threading.Event()
         self.sent: list[SendResult] = []
 
     # -- the loop --------------------------------------------------------------------
@@ -120,9 +121,11 @@ class Bot:
                 self.process_waiting()
                 self.flush_outbox()
                 backoff, failures = 1.0, 0
-                if once:
+                if once or self.stopping.is_set():
                     return
-                self.mailbox.wait(self.settings.mailbox.poll_seconds)
+                self.mailbox.wait(self.settings.mailbox.poll_seconds, self.stopping)
+                if self.stopping.is_set():
+                    return
             except MailboxUnavailable as exc:
                 failures += 1
                 self.mailbox.close()
@@ -130,7 +133,8 @@ class Bot:
                 if limit is not None and failures >= limit:
                     raise
                 log.warning("mailbox unavailable (%s); retrying in %.0f s", exc, backoff)
-                time.sleep(backoff)
+                if self.stopping.wait(backoff):
+                    return
                 backoff = min(backoff * 2, self.settings.mailbox.max_backoff_seconds)
 
     def process_waiting(self) -> None:
@@ -312,6 +316,10 @@ class Bot:
         self.records.commit(Commit(ledger=entry, cases=(case,)), now)
         log.warning("mail uid %s quarantined: %s", fetched.uid, reason)
         return MailOutcome(fetched.uid, "quarantined", folder, reason, case.id)
+
+    def stop(self) -> None:
+        """Ask `run` to return after the mail in hand (from another thread or a signal)."""
+        self.stopping.set()
 
     def sweeper(self) -> Sweeper:
         """APScheduler wakes the sweep; deadlines stay data in the cases."""

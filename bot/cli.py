@@ -108,6 +108,11 @@ def _run(settings: Settings, once: bool) -> int:
     web = sweeper = None
     try:
         if not once:
+            import signal
+
+            # SIGTERM (service managers) and Ctrl-C finish the mail in hand, then stop.
+            signal.signal(signal.SIGTERM, lambda *_: bot.stop())
+            signal.signal(signal.SIGINT, lambda *_: bot.stop())
             bot.store.acquire_runner()
             web = bot.start_web()
             sweeper = bot.sweeper()

@@ -186,3 +186,23 @@ def test_mail_arriving_between_two_polls_of_one_connection_is_seen(dovecot, smtp
         bot.close()
     assert len(bot.outcomes) == 2
     assert dovecot.list_uids("INBOX") == []
+
+
+def test_idle_wakes_the_loop_long_before_the_poll_interval(dovecot, smtp_sink, tmp_path: Path) -> None:
+    import threading
+
+    settings = settings_for(dovecot, smtp_sink, tmp_path, mailbox={"poll_seconds": 600, "idle": True})
+    bot = Bot(settings)
+    runner = threading.Thread(target=bot.run, daemon=True)
+    runner.start()
+    try:
+        dovecot.append(REQUESTS[0])
+        # Without IDLE the mail would wait for the 600 s poll; IDLE reports it in ~0.5 s.
+        (sent,) = smtp_sink.wait_for(1, timeout=30)
+        assert sent.rcpt_tos == ["alice@example.org"]
+    finally:
+        bot.stop()
+        runner.join(timeout=30)
+        bot.close()
+    assert not runner.is_alive()
+    assert dovecot.list_uids("INBOX") == []

@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 import socket
 import ssl as ssl_lib
+import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -129,17 +131,23 @@ class Mailbox:
             raise MailboxUnavailable(f"IMAP move failed: {exc}") from exc
 
     # -- waiting ---------------------------------------------------------------------
-    def wait(self, seconds: float) -> None:
-        """Return when new mail may be there: IDLE (RFC 2177) if offered, else sleep."""
-        if not (self.settings.idle and b"IDLE" in self.capabilities):
-            import time
+    def wait(self, seconds: float, stop: threading.Event | None = None) -> None:
+        """Return when new mail may be there: IDLE (RFC 2177) if offered, else sleep.
 
-            time.sleep(seconds)
+        Waits in steps of a second so that `stop` is noticed promptly.
+        """
+        stop = stop or threading.Event()
+        deadline = time.monotonic() + seconds
+        if not (self.settings.idle and b"IDLE" in self.capabilities):
+            stop.wait(seconds)
             return
         try:
             self.client.idle()
             try:
-                self.client.idle_check(timeout=seconds)
+                while not stop.is_set():
+                    left = deadline - time.monotonic()
+                    if left <= 0 or self.client.idle_check(timeout=min(left, 1.0)):
+                        break
             finally:
                 self.client.idle_done()
         except _NETWORK_ERRORS as exc:
