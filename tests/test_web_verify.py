@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import secrets
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -226,6 +227,53 @@ def test_a_missing_page_text_is_reported(tmp_path: Path) -> None:
     problems = pages.check(tmp_path)
     assert any("de/pages.yaml: missing key 'verify_no'" in p for p in problems)
     assert any("de/pages.yaml: unknown key 'verify_nein'" in p for p in problems)
-    assert any("fr/pages.yaml: 'confirmed_text' uses unknown placeholders ['date']" in p for p in problems)
+    assert any(
+        "fr/pages.yaml: 'confirmed_text' uses unknown placeholders ['date']" in p for p in problems
+    )
     assert any("fr/pages.yaml: 'reference' has an unmatched brace" in p for p in problems)
     assert not any("en/pages.yaml" in p or "nl/pages.yaml" in p for p in problems)
+
+
+ASK_POSTCODE = {
+    "attribute_categories": ["deletion"],
+    "attribute_column": "crm.contacts.postcode",
+    "attribute_label": "postcode",
+}
+
+
+def test_an_extra_question_is_asked_without_disclosing_anything(
+    dovecot, smtp_sink, tmp_path: Path
+) -> None:
+    with running_bot(dovecot, smtp_sink, tmp_path, verification=ASK_POSTCODE) as site:
+        with sqlite3.connect(tmp_path / "company" / "crm.sqlite") as db:
+            (postcode,) = db.execute(
+                "SELECT postcode FROM contacts WHERE lower(email) = ?", (ALICE.address,)
+            ).fetchone()
+        alice, alice_link, alice_code = _request(site, ALICE.address)
+        nobody, nobody_link, nobody_code = _request(site, NOBODY.address)
+        forms = [site.http.get(link).text for link in (alice_link, nobody_link)]
+        assert 'name="attribute"' in forms[0] and "give your postcode" in forms[0]
+        assert postcode not in forms[0]
+        shapes = [
+            _shape(re.sub(r'value="[0-9a-f]{64}"', "", form), *ids)
+            for form, ids in zip(
+                forms,
+                ((alice, alice_link, alice_code), (nobody, nobody_link, nobody_code)),
+                strict=True,
+            )
+        ]
+        assert shapes[0] == shapes[1]  # asked the same whether or not we hold a postcode
+
+        wrong = site.post_form(alice_link, answer="yes", attribute="0000")
+        assert wrong.status_code == 422
+        assert "does not match our records" in wrong.text and postcode not in wrong.text
+        assert site.case(alice).state is CaseState.AWAITING_VERIFICATION
+
+        right = site.post_form(alice_link, answer="yes", attribute=f" {postcode.lower()} ")
+        assert right.status_code == 200 and "your request is confirmed" in right.text
+        assert site.case(alice).state is CaseState.AWAITING_APPROVAL
+
+        # "Not me" needs no answer to the question.
+        closed = site.post_form(nobody_link, answer="no")
+        assert closed.status_code == 200
+        assert site.case(nobody).state is CaseState.REJECTED

@@ -25,7 +25,7 @@ from bot.replies import LANGUAGES_REQUIRED
 FALLBACK = "en"
 FILE = "pages.yaml"
 TEMPLATES = Path(__file__).parent / "templates"
-_PLACEHOLDERS = frozenset({"company", "case_id", "due", "list"})
+_PLACEHOLDERS = frozenset({"company", "case_id", "due", "list", "label"})
 
 _env = jinja2.Environment(
     loader=jinja2.FileSystemLoader(str(TEMPLATES)),

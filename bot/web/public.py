@@ -10,6 +10,9 @@ is the authority; these pages only turn a click into one `Workflow` call.
   a hidden field HMAC(secret, "csrf:" + token), compared in constant time, and a
   cross-site `Origin` is refused (403). Results are rendered directly with 200, no
   redirect: a result page would need the used token again.
+- Where settings ask for it (verification.attribute_*), the verification page also asks
+  for a value the company holds; a wrong answer shows the form again (422), the held
+  value is never shown, and the question depends on the categories, not on the data.
 - The unsubscribe POST is RFC 8058 one-click: mail providers POST
   `List-Unsubscribe=One-Click` without cookies, without our form and from their own
   servers, so only the (secret, opaque) token is required. It is idempotent.
@@ -39,6 +42,7 @@ from bot.cases.transitions import CaseState
 from bot.verify.tokens import BadTokenStatus
 from bot.web import pages
 from bot.web.server import WebContext
+from bot.workflow import AttributeMismatch
 
 log = logging.getLogger(__name__)
 
@@ -139,14 +143,7 @@ class PublicPages:
             return self.refused(request, 410, case)
         t = self.texts(request, case)
         if request.method != "POST":
-            return self.page(
-                "verify.html",
-                t,
-                "verify_title",
-                categories=case.categories,
-                case_id=case.id,
-                csrf=csrf_value(self.ctx.secret, token),
-            )
+            return self.question(t, case, token)
         fields = await self.form(request)
         if fields is None:
             return self.refused(request, 400, case)
@@ -155,24 +152,40 @@ class PublicPages:
         answer = fields.get("answer", "")
         if answer not in ("yes", "no"):
             return self.refused(request, 400, case)
+        attribute = fields.get("attribute", "")[:100]
         try:
-            case = await self.call(self.workflow.confirm, token, answer == "yes")
+            case = await self.call(self.workflow.confirm, token, answer == "yes", attribute)
+        except AttributeMismatch:
+            return self.question(t, case, token, attribute_wrong=True)
         except BadTokenStatus as exc:
             return self.refused(request, exc.status, case)
         except Exception:  # noqa: BLE001 - ours: logged, and a plain 500 page, not a traceback
             return self.failed(request, "confirming a verification link")
         if answer == "yes":
-            due = case.due.replace(
-                "-", "\u2011"
-            )  # a non-breaking hyphen: the date stays on one line
-            return self.page(
-                "message.html",
-                t,
-                "confirmed_title",
-                text=t("confirmed_text", due=due),
-                case_id=case.id,
-            )
+            due = case.due.replace("-", "\u2011")  # non-breaking hyphens: one line on a phone
+            text = t("confirmed_text", due=due)
+            return self.page("message.html", t, "confirmed_title", text=text, case_id=case.id)
         return self.page("message.html", t, "not_me_title", text=t("not_me_text"), case_id=case.id)
+
+    def question(
+        self, t: pages.Texts, case: Case, token: str, attribute_wrong: bool = False
+    ) -> HTMLResponse:
+        """The two buttons; with a question on a value we hold where settings ask for one.
+
+        Whether the question is asked depends on the categories only, never on whether
+        data is held, so the page discloses nothing (a wrong answer: 422, form again)."""
+        label = self.workflow.config.attribute_label if self.workflow.needs_attribute(case) else ""
+        return self.page(
+            "verify.html",
+            t,
+            "verify_title",
+            422 if attribute_wrong else 200,
+            categories=case.categories,
+            case_id=case.id,
+            csrf=csrf_value(self.ctx.secret, token),
+            attribute_label=label,
+            attribute_wrong=attribute_wrong,
+        )
 
     # -- /download/<token> -----------------------------------------------------------------
     async def download(self, request: Request) -> Response:
