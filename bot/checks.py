@@ -62,4 +62,9 @@ def check_replies(settings: Settings) -> str:
         for name in replies.names(lang):
             replies.render(name, lang, **{**SAMPLE, **TEMPLATES.get(name, {})})
             count += 1
-    return f"replies: {count} templates in {len(replies.languages())} languages ok"
+    from bot.web import pages
+
+    problems = pages.check(settings.replies_dir)
+    if problems:
+        raise ConfigError(f"{settings.replies_dir}: page texts: {problems[0]}")
+    return f"replies: {count} templates and the page texts in {len(replies.languages())} languages ok"

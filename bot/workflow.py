@@ -20,8 +20,8 @@ from bot.cases.transitions import CaseEvent, CaseState
 from bot.categories import Category
 from bot.clock import Clock
 from bot.errors import RequesterError
-from bot.handlers.base import ExecContext, Request
-from bot.handlers.registry import DRAFT_LINK, CasePlan, execute_all, plan_all, render_reply
+from bot.handlers.base import Effect, ExecContext, HandlerPlan, Request
+from bot.handlers.registry import DRAFT_LINK, HANDLERS, CasePlan, execute_all, plan_all, render_reply
 from bot.handlers.suppression import SuppressionFile
 from bot.mail.compose import Outgoing, new_message_id, reply_subject
 from bot.replies import Replies
@@ -316,9 +316,15 @@ class Workflow:
             record = self.unsubscribe_record(token)
             payload = record.payload or {}
             address, list_name = str(payload["address"]), str(payload["list"])
-            changes = self.sources.unsubscribe(address, [list_name])
-            if not changes and record.used_at:
-                return None  # a repeated click: already done, nothing new to record
+            # The same handler as an emailed "unsubscribe me", limited to the link's list.
+            plan = HandlerPlan(str(Category.WITHDRAW_CONSENT),
+                               (Effect("unsubscribe", {"address": address, "lists": [list_name]}),),
+                               {"unsubscribe": list_name}, "withdraw_consent", {"lists": [list_name]}, False)
+            ctx = ExecContext(now=now, export_dir=self.config.export_dir, suppression=self.suppression,
+                              secret_key=self.config.secret)
+            result = HANDLERS[Category.WITHDRAW_CONSENT].execute(plan, self.sources, ctx)
+            if record.used_at:
+                return None  # a repeated click: done again (idempotent), nothing new to record
             case = Case(
                 id=new_case_id(now), state=CaseState.RECEIVED, category=str(Category.WITHDRAW_CONSENT),
                 categories=(str(Category.WITHDRAW_CONSENT),), language="en", address=address,
@@ -326,7 +332,7 @@ class Workflow:
                 subject=f"unsubscribe link: {list_name}",
             )
             case = advance(case, CaseEvent.CLOSED, now, actor="requester",
-                           reason=f"one-click unsubscribe from {list_name}: {len(changes)} record(s) changed")
+                           reason=f"one-click unsubscribe from {list_name}: {'; '.join(result.done)}")
             used = replace(record, used_at=now.isoformat(timespec="seconds"))
             self.records.commit(Commit(cases=(case,), tokens=(used.to_doc(),)), now)
             return case
