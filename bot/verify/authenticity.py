@@ -31,6 +31,9 @@ def flags(mail: Incoming, authserv_id: str) -> tuple[str, ...]:
         if shown.lower() != (mail.from_addr or ""):
             found.append("display-name-holds-another-address")
             break
+    if mail.reply_to and mail.from_addr and mail.reply_to != mail.from_addr:
+        # Never used for replies; shown so staff see who hoped to receive the answer.
+        found.append("reply-to-differs")
     if mail.return_path and mail.from_addr:
         rp_domain = mail.return_path.rpartition("@")[2]
         from_domain = mail.from_addr.rpartition("@")[2]
