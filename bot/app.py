@@ -259,7 +259,8 @@ class Bot:
         flags = authenticity.flags(mail, self.settings.verification.authserv_id)
         if flags:
             case = replace(case, flags=(*case.flags, *flags))
-        opened = open_request(self.workflow, case, self.records.open_cases(), self.settings.verification.ttl_days)
+        opened = open_request(self.workflow, case, self.records.open_cases_of(case.address),
+                              self.settings.verification.ttl_days)
         outgoing = opened.outgoing
         if flags:
             outgoing += self.workflow.to_staff(opened.case, f"authenticity flags: {', '.join(flags)}")

@@ -104,10 +104,19 @@ class AuditLog:
 
     def append(self, actor: str, action: str, case_id: str = "", **detail: DetailValue) -> AuditEntry:
         """Write one line, fsync it, then move the anchor; returns the entry written."""
-        if "@" in actor or "@" in case_id:
-            raise ValueError("audit actor and case id must not hold an address")
-        clean = _check_detail(detail)
+        return self.append_many([(actor, action, case_id, detail)])[-1]
+
+    def append_many(self, items: list[tuple[str, str, str, dict[str, DetailValue]]]) -> list[AuditEntry]:
+        """Write several lines with one fsync and one anchor move (one commit's actions)."""
+        checked = []
+        for actor, action, case_id, detail in items:
+            if "@" in actor or "@" in case_id:
+                raise ValueError("audit actor and case id must not hold an address")
+            checked.append((actor, action, case_id, _check_detail(detail)))
+        if not checked:
+            return []
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        written: list[AuditEntry] = []
         # One writer at a time across processes (the bot, `review approve`, the desk):
         # two appenders reading the same tail would fork the chain.
         with open(self.path, "a+b") as fh:
@@ -115,18 +124,24 @@ class AuditLog:
             try:
                 seq, prev = self._tail(fh)
                 at = self.clock().isoformat(timespec="seconds")
-                body: dict[str, Any] = {
-                    "seq": seq + 1, "at": at, "actor": actor, "action": action,
-                    "case_id": case_id, "detail": clean, "prev": prev,
-                }
-                digest = chain_hash(prev, body)
-                fh.write(_canonical({**body, "hash": digest}) + b"\n")
+                lines = []
+                for actor, action, case_id, clean in checked:
+                    seq += 1
+                    body: dict[str, Any] = {
+                        "seq": seq, "at": at, "actor": actor, "action": action,
+                        "case_id": case_id, "detail": clean, "prev": prev,
+                    }
+                    digest = chain_hash(prev, body)
+                    lines.append(_canonical({**body, "hash": digest}) + b"\n")
+                    written.append(AuditEntry(seq, at, actor, action, case_id, clean, prev, digest))
+                    prev = digest
+                fh.write(b"".join(lines))
                 fh.flush()
                 os.fsync(fh.fileno())
-                self._head.write({"lines": seq + 1, "hash": digest})
+                self._head.write({"lines": seq, "hash": prev})
             finally:
                 fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
-        return AuditEntry(seq + 1, at, actor, action, case_id, clean, prev, digest)
+        return written
 
     def _tail(self, fh: Any) -> tuple[int, str]:
         """(seq, hash) of the last complete line; drops a torn fragment a crash left."""

@@ -79,14 +79,16 @@ class Records:
     def _audit(self, change: Commit, known: dict[str, int]) -> None:
         """One audit line per new case event and per queued mail; no personal data."""
         assert self.audit is not None
+        lines: list[tuple[str, str, str, dict[str, Any]]] = []
         for case in change.cases:
             for event in case.events[known.get(case.id, 0):]:
-                self.audit.append(event.actor, event.event, case.id, state=event.state, category=case.category)
+                lines.append((event.actor, event.event, case.id, {"state": event.state, "category": case.category}))
         for out in change.outgoing:
-            self.audit.append("bot", "mail_queued", out.case_id, kind=out.kind)
+            lines.append(("bot", "mail_queued", out.case_id, {"kind": out.kind}))
         if change.ledger is not None:
-            self.audit.append("bot", "mail_recorded", change.ledger.case_id, outcome=change.ledger.outcome,
-                              folder=change.ledger.folder)
+            lines.append(("bot", "mail_recorded", change.ledger.case_id,
+                          {"outcome": change.ledger.outcome, "folder": change.ledger.folder}))
+        self.audit.append_many(lines)
 
     def replay_journal(self) -> int:
         """Finish commits a crash interrupted; returns how many were replayed."""
@@ -131,7 +133,8 @@ class Records:
             if case_doc["state"] in finals:
                 drop_row(tables["open_cases"], "id", case_doc["id"])
             else:
-                summary = {"id": case_doc["id"], "due": case_doc["due"], "state": case_doc["state"]}
+                summary = {"id": case_doc["id"], "due": case_doc["due"], "state": case_doc["state"],
+                           "who": self.who(case_doc["address"])}
                 put_row(tables["open_cases"], "id", summary)
         for out in unsent:
             put_row(tables["pending_mail"], "message_id", {"message_id": out["message_id"]})
@@ -148,6 +151,16 @@ class Records:
     def case(self, case_id: str) -> Case | None:
         doc = self.store.cases.get(case_id)
         return Case.from_doc(doc) if doc else None
+
+    def who(self, address: str) -> str:
+        """A keyed pseudonym of an address, to find a person's open cases without storing it twice."""
+        return hmac.new(self.secret, b"who:" + address.lower().encode(), hashlib.sha256).hexdigest()[:20]
+
+    def open_cases_of(self, address: str) -> list[Case]:
+        """The open cases from one address, reading only those (the hot path of intake)."""
+        who = self.who(address)
+        ids = [d["id"] for d in self.store.index.rows("open_cases") if d.get("who") == who]
+        return [c for c in (self.case(i) for i in ids) if c is not None]
 
     def open_cases(self) -> list[Case]:
         ids = [d["id"] for d in sorted(self.store.index.rows("open_cases"), key=lambda d: d["due"])]
