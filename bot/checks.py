@@ -62,8 +62,13 @@ def check_replies(settings: Settings) -> str:
         for name in replies.names(lang):
             replies.render(name, lang, **{**SAMPLE, **TEMPLATES.get(name, {})})
             count += 1
+    from bot.handlers.export import labels
     from bot.web import pages
 
+    for lang in LANGUAGES_REQUIRED:
+        if not (settings.replies_dir / lang / "export.yaml").is_file():
+            raise ConfigError(f"{settings.replies_dir}/{lang}/export.yaml: export summary texts are missing")
+        labels(lang, settings.replies_dir)
     problems = pages.check(settings.replies_dir)
     if problems:
         raise ConfigError(f"{settings.replies_dir}: page texts: {problems[0]}")

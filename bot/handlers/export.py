@@ -15,6 +15,7 @@ delivers through a single-use link and purges with the case.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import zipfile
@@ -22,82 +23,29 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 
+import yaml
+
+from bot.errors import ConfigError
 from bot.sources import RegisterEntry
 from bot.sources.records import Row
 
-# (title, rows, purpose, legal basis, categories, recipients, retention, origin, footer)
-_LABELS: dict[str, dict[str, str]] = {
-    "en": {
-        "title": "Your personal data held by us",
-        "access": "Copy of your personal data (GDPR Article 15)",
-        "portability": "The data you provided to us (GDPR Article 20)",
-        "made": "Made on", "ref": "Reference", "rows": "records",
-        "purpose": "Purpose", "legal_basis": "Legal basis", "categories": "Data held",
-        "recipients": "Recipients", "retention": "Kept for", "origin": "Obtained from",
-        "files": "Files: one .json and one .csv per table, same content.",
-        "rights": "You may ask us to correct or erase your data, to restrict its processing, "
-                  "or object to it (GDPR Articles 16-21).",
-        "authority": "You may lodge a complaint with the Belgian Data Protection Authority "
-                     "(www.dataprotectionauthority.be, contact@apd-gba.be).",
-        "automated": "We take no decisions about you by automated means alone, and do no "
-                     "profiling (GDPR Article 22).",
-        "none": "-",
-    },
-    "nl": {
-        "title": "Uw persoonsgegevens die wij bewaren",
-        "access": "Kopie van uw persoonsgegevens (artikel 15 AVG)",
-        "portability": "De gegevens die u ons zelf gaf (artikel 20 AVG)",
-        "made": "Gemaakt op", "ref": "Referentie", "rows": "records",
-        "purpose": "Doel", "legal_basis": "Rechtsgrond", "categories": "Gegevens",
-        "recipients": "Ontvangers", "retention": "Bewaartermijn", "origin": "Verkregen van",
-        "files": "Bestanden: per tabel één .json- en één .csv-bestand, met dezelfde inhoud.",
-        "rights": "U kunt ons vragen uw gegevens te verbeteren of te wissen, de verwerking te "
-                  "beperken, of bezwaar maken (artikelen 16-21 AVG).",
-        "authority": "U kunt een klacht indienen bij de Gegevensbeschermingsautoriteit "
-                     "(www.dataprotectionauthority.be, contact@apd-gba.be).",
-        "automated": "Wij nemen over u geen besluiten die uitsluitend geautomatiseerd zijn, "
-                     "en doen niet aan profilering (artikel 22 AVG).",
-        "none": "-",
-    },
-    "fr": {
-        "title": "Vos données personnelles que nous détenons",
-        "access": "Copie de vos données personnelles (article 15 du RGPD)",
-        "portability": "Les données que vous nous avez fournies (article 20 du RGPD)",
-        "made": "Établi le", "ref": "Référence", "rows": "enregistrements",
-        "purpose": "Finalité", "legal_basis": "Base juridique", "categories": "Données",
-        "recipients": "Destinataires", "retention": "Durée de conservation",
-        "origin": "Source",
-        "files": "Fichiers : un .json et un .csv par table, au contenu identique.",
-        "rights": "Vous pouvez nous demander de rectifier ou d'effacer vos données, d'en "
-                  "limiter le traitement, ou vous y opposer (articles 16 à 21 du RGPD).",
-        "authority": "Vous pouvez introduire une réclamation auprès de l'Autorité de "
-                     "protection des données (www.dataprotectionauthority.be, "
-                     "contact@apd-gba.be).",
-        "automated": "Nous ne prenons aucune décision fondée exclusivement sur un traitement "
-                     "automatisé et ne faisons pas de profilage (article 22 du RGPD).",
-        "none": "-",
-    },
-    "de": {
-        "title": "Ihre personenbezogenen Daten bei uns",
-        "access": "Kopie Ihrer personenbezogenen Daten (Art. 15 DSGVO)",
-        "portability": "Die Daten, die Sie uns bereitgestellt haben (Art. 20 DSGVO)",
-        "made": "Erstellt am", "ref": "Zeichen", "rows": "Datensätze",
-        "purpose": "Zweck", "legal_basis": "Rechtsgrundlage", "categories": "Daten",
-        "recipients": "Empfänger", "retention": "Speicherdauer", "origin": "Herkunft",
-        "files": "Dateien: je Tabelle eine .json- und eine .csv-Datei mit gleichem Inhalt.",
-        "rights": "Sie können Berichtigung oder Löschung Ihrer Daten, die Einschränkung der "
-                  "Verarbeitung verlangen oder widersprechen (Art. 16-21 DSGVO).",
-        "authority": "Sie können sich bei der belgischen Datenschutzbehörde beschweren "
-                     "(www.dataprotectionauthority.be, contact@apd-gba.be).",
-        "automated": "Wir treffen keine ausschließlich automatisierten Entscheidungen über "
-                     "Sie und betreiben kein Profiling (Art. 22 DSGVO).",
-        "none": "-",
-    },
-}
+#: Texts of summary.txt live with the other reply texts: replies/<lang>/export.yaml.
+REPLIES_DIR = Path(__file__).resolve().parents[2] / "replies"
+LABEL_KEYS = ("title", "access", "portability", "made", "ref", "rows", "purpose", "legal_basis", "categories",
+              "recipients", "retention", "origin", "files", "rights", "authority", "automated", "none")
 
 
-def labels(language: str) -> dict[str, str]:
-    return _LABELS.get(language, _LABELS["en"])
+@functools.lru_cache(maxsize=16)
+def labels(language: str, root: Path = REPLIES_DIR) -> dict[str, str]:
+    """The summary's texts in `language`, English where that language has none."""
+    path = root / language / "export.yaml"
+    if not path.is_file():
+        path = root / "en" / "export.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    missing = [k for k in LABEL_KEYS if k not in data]
+    if missing:
+        raise ConfigError(f"{path}: missing {', '.join(missing)}")
+    return {k: str(v) for k, v in data.items()}
 
 
 def to_csv(rows: Sequence[Row]) -> str:

@@ -8,6 +8,8 @@ They never send: a commit puts the mail in the outbox, and the loop sends it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -44,33 +46,34 @@ def _text(value: str, what: str) -> str:
     return value
 
 
-def approve(wf: Workflow, case_id: str, actor: str, body: str | None = None) -> Outcome:
-    """Approve the draft (saving an edited body first): the plan runs, the reply is queued."""
+@contextmanager
+def _refused_as_shown(wf: Workflow) -> Iterator[None]:
+    """One case change at a time; a workflow refusal becomes the message staff read."""
     with wf.records.lock:
         try:
-            if body is not None and _text(body, "The reply") != str(wf.get(case_id).draft.get("body", "")).strip():
-                wf.edit(case_id, _text(body, "The reply"), actor=actor)
-            case = wf.approve(case_id, actor=actor)
+            yield
         except (WorkflowError, InvalidTransition) as exc:
             raise ActionRefused(str(exc)) from exc
+
+
+def approve(wf: Workflow, case_id: str, actor: str, body: str | None = None) -> Outcome:
+    """Approve the draft (saving an edited body first): the plan runs, the reply is queued."""
+    with _refused_as_shown(wf):
+        if body is not None and _text(body, "The reply") != str(wf.get(case_id).draft.get("body", "")).strip():
+            wf.edit(case_id, _text(body, "The reply"), actor=actor)
+        case = wf.approve(case_id, actor=actor)
     return Outcome(case, "Approved: the planned changes were carried out and the reply is queued to be sent.")
 
 
 def edit(wf: Workflow, case_id: str, actor: str, body: str) -> Outcome:
-    with wf.records.lock:
-        try:
-            case = wf.edit(case_id, _text(body, "The reply"), actor=actor)
-        except (WorkflowError, InvalidTransition) as exc:
-            raise ActionRefused(str(exc)) from exc
+    with _refused_as_shown(wf):
+        case = wf.edit(case_id, _text(body, "The reply"), actor=actor)
     return Outcome(case, "Draft saved. It is sent only when you approve it.")
 
 
 def reject(wf: Workflow, case_id: str, actor: str, reason: str) -> Outcome:
-    with wf.records.lock:
-        try:
-            case = wf.reject(case_id, _text(reason, "A reason"), actor=actor)
-        except (WorkflowError, InvalidTransition) as exc:
-            raise ActionRefused(str(exc)) from exc
+    with _refused_as_shown(wf):
+        case = wf.reject(case_id, _text(reason, "A reason"), actor=actor)
     return Outcome(case, "Rejected. Nothing was sent to the person; the reason is in the timeline.")
 
 
