@@ -69,9 +69,13 @@ def test_reply_goes_to_from_never_to_reply_to(dovecot, smtp_sink, tmp_path: Path
     dovecot.append(mail("Victim <victim@example.org>", "Delete my data", "Please erase all my data.",
                         Reply_To="attacker@evil.example"))
     _run(settings_for(dovecot, smtp_sink, tmp_path))
-    (sent,) = smtp_sink.wait_for(1)
-    assert sent.rcpt_tos == ["victim@example.org"]
-    assert "evil.example" not in sent.raw.decode()
+    sent = smtp_sink.wait_for(2)
+    (challenge,) = [m for m in sent if m.rcpt_tos != ["dpo@example.org"]]
+    assert challenge.rcpt_tos == ["victim@example.org"]
+    assert "evil.example" not in challenge.raw.decode()
+    assert not [m for m in sent if "attacker@evil.example" in m.rcpt_tos]
+    (alert,) = [m for m in sent if m.rcpt_tos == ["dpo@example.org"]]
+    assert "reply-to-differs" in alert.message["Subject"]
 
 
 def test_acknowledgement_names_the_case_and_the_due_date(dovecot, smtp_sink, tmp_path: Path) -> None:

@@ -126,16 +126,14 @@ class Records:
             folders |= s.ledger.put_many([(entry["key"], entry)], sync_dir=False)
             sha = {"key": entry["key"], "folder": entry["folder"], "case_id": entry["case_id"]}
             folders |= s.by_sha.put_many([(entry["sha256"], sha)], sync_dir=False)
+        finals = {str(x) for x in FINAL_STATES}
+        folders |= s.open_cases.put_many(
+            ((c["id"], None if c["state"] in finals else
+              {"due": c["due"], "state": c["state"], "who": self.who(c["address"])}) for c in doc["cases"]),
+            sync_dir=False,
+        )
         for folder in folders:  # the renames above are durable before the journal entry goes
             fsync_dir(folder)
-        finals = {str(x) for x in FINAL_STATES}
-        for case_doc in doc["cases"]:
-            if case_doc["state"] in finals:
-                drop_row(tables["open_cases"], "id", case_doc["id"])
-            else:
-                summary = {"id": case_doc["id"], "due": case_doc["due"], "state": case_doc["state"],
-                           "who": self.who(case_doc["address"])}
-                put_row(tables["open_cases"], "id", summary)
         for out in unsent:
             put_row(tables["pending_mail"], "message_id", {"message_id": out["message_id"]})
         del tables["journal"][doc_id]
@@ -159,11 +157,11 @@ class Records:
     def open_cases_of(self, address: str) -> list[Case]:
         """The open cases from one address, reading only those (the hot path of intake)."""
         who = self.who(address)
-        ids = [d["id"] for d in self.store.index.rows("open_cases") if d.get("who") == who]
+        ids = [case_id for case_id, d in self.store.open_cases.items() if d.get("who") == who]
         return [c for c in (self.case(i) for i in ids) if c is not None]
 
     def open_cases(self) -> list[Case]:
-        ids = [d["id"] for d in sorted(self.store.index.rows("open_cases"), key=lambda d: d["due"])]
+        ids = [case_id for case_id, _ in sorted(self.store.open_cases.items(), key=lambda item: item[1]["due"])]
         return [c for c in (self.case(i) for i in ids) if c is not None]
 
     def all_cases(self) -> Iterator[Case]:
