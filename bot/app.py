@@ -26,6 +26,7 @@ from bot.sources.addresses import DEFAULT_RULES, parse_provider_rules
 from bot.verify import authenticity, challenge
 from bot.workflow import Config as WorkflowConfig
 from bot.workflow import Workflow
+from bot.schedule import sweeps
 from bot.schedule.sweeps import Sweeper
 from bot.upkeep import Upkeep
 from bot.web.server import WebContext, WebServer, create_app
@@ -85,7 +86,7 @@ class Bot:
         )
         self.upkeep = Upkeep(self.workflow, settings.verification.ttl_days, settings.verification.remind_after_days,
                              settings.deadlines.due_within_days, settings.handlers.retention_days,
-                             settings.store_path / "exports")
+                             settings.store_path / "exports", self._remove_kept_mail)
         self.mailbox = Mailbox(settings.mailbox)
         self.web_context = WebContext(
             workflow=self.workflow, records=self.records, base_url=settings.web_base_url, secret=secret,
@@ -284,6 +285,11 @@ class Bot:
                 case, outgoing, tokens = self.workflow.after_verified(case)
                 return Plan(case, outgoing, tokens=burnt + tokens)
             return Plan(case)
+        if mail.from_addr == case.address and _awaits_clarification(case):
+            # The answer to staff's question: the month runs again from here (Recital 63).
+            case = note(case, now, "clarification_answered", actor="requester")
+            case = sweeps.restart(case, now, sweeps.Restart.CLARIFIED)
+            return Plan(case, self.workflow.to_staff(case, "the requester answered your question", mail.body[:20000]))
         # "I am still waiting": the case rises in priority and staff hear of it.
         case = note(case, now, "follow_up", actor="requester", reason="reply from the requester")
         case = replace(case, priority=case.priority + 1)
@@ -318,6 +324,17 @@ class Bot:
         log.warning("mail uid %s quarantined: %s", fetched.uid, reason)
         return MailOutcome(fetched.uid, "quarantined", folder, reason, case.id)
 
+    def _remove_kept_mail(self, message_ids: list[str]) -> int:
+        """Retention: delete kept mails on a connection of its own (sweeps run in another thread)."""
+        mailbox = Mailbox(self.settings.mailbox)
+        try:
+            mailbox.connect()
+            mb = self.settings.mailbox
+            return sum(mailbox.delete_by_message_id(folder, message_ids)
+                       for folder in (mb.processed_folder, mb.quarantine_folder))
+        finally:
+            mailbox.close()
+
     def stop(self) -> None:
         """Ask `run` to return after the mail in hand (from another thread or a signal)."""
         self.stopping.set()
@@ -336,6 +353,16 @@ class Bot:
         self.mailbox.close()
         self.sources.close()
         self.store.close()
+
+
+def _awaits_clarification(case: Case) -> bool:
+    """Staff asked the person a question that has not been answered yet."""
+    for event in reversed(case.events):
+        if event.event == "clarification_answered":
+            return False
+        if event.event == "clarification_requested":
+            return True
+    return False
 
 
 __all__ = ["Bot", "MailOutcome", "Case", "CaseState"]

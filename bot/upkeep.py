@@ -7,6 +7,7 @@ on are data in the cases, so a sweep missed while the bot was down runs at start
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 import shutil
 from datetime import datetime
 from pathlib import Path
@@ -26,13 +27,16 @@ log = logging.getLogger(__name__)
 
 class Upkeep:
     def __init__(self, workflow: Workflow, ttl_days: float, remind_after_days: float, due_within_days: int,
-                 retention_days: int, export_dir: Path) -> None:
+                 retention_days: int, export_dir: Path,
+                 remove_mail: Callable[[list[str]], int] | None = None) -> None:
         self.wf = workflow
         self.ttl_days = ttl_days
         self.remind_after_days = remind_after_days
         self.due_within_days = due_within_days
         self.retention_days = retention_days
         self.export_dir = export_dir
+        # Deletes the kept mails (Processed, Quarantine) of purged cases by Message-ID.
+        self.remove_mail = remove_mail
 
     def sweep(self, now: datetime) -> None:
         with self.wf.records.lock:
@@ -65,6 +69,9 @@ class Upkeep:
             records.store.counters.put(f"digest:{digest_day}", {"ids": ["sent"]})
         if changed or outgoing:
             records.commit(Commit(cases=tuple(changed), outgoing=tuple(outgoing), tokens=tuple(tokens)), now)
+        if records.store.counters.get(f"purge:{digest_day}") is None:
+            purged = self.purge(now, dry_run=False)  # retention runs once a day
+            records.store.counters.put(f"purge:{digest_day}", {"ids": [str(len(purged))]})
         log.info("sweep: %d reminded, %d expired, %d due soon, %d overdue",
                  len(plan.remind), len(plan.expire), len(plan.due_soon), len(plan.overdue))
 
@@ -96,4 +103,8 @@ class Upkeep:
                 shutil.rmtree(self.export_dir / item.case_id, ignore_errors=True)
             records.commit(Commit(cases=tuple(purged)), now)
             records.forget_mail_of({i.case_id for i in items})
+        kept_mail = [i.message_id for i in items if i.message_id]
+        if kept_mail and self.remove_mail is not None:
+            removed = self.remove_mail(kept_mail)
+            log.info("retention: %d cases purged, %d kept mails deleted", len(items), removed)
         return items

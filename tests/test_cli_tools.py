@@ -83,8 +83,10 @@ def test_purge_dry_run_changes_nothing(dovecot, smtp_sink, tmp_path: Path) -> No
     dry = cli("purge", "--dry-run", "--config", str(cfg))
     assert dry.returncode == 0 and case_id in dry.stdout
     assert cli("review", "show", case_id, "--config", str(cfg)).stdout == before
+    assert len(dovecot.list_uids("Processed")) == 1
     real = cli("purge", "--config", str(cfg))
     assert real.returncode == 0 and case_id in real.stdout
+    assert dovecot.list_uids("Processed") == []  # the kept mail goes too
     after = cli("review", "show", case_id, "--config", str(cfg)).stdout
     assert "alice" not in after.lower() and "delete my data" not in after.lower()
 

@@ -130,6 +130,24 @@ class Mailbox:
         except _NETWORK_ERRORS as exc:
             raise MailboxUnavailable(f"IMAP move failed: {exc}") from exc
 
+    def delete_by_message_id(self, folder: str, message_ids: list[str]) -> int:
+        """Retention: remove kept mails by Message-ID from `folder`; returns how many."""
+        try:
+            self.client.select_folder(folder)
+            uids: list[int] = []
+            for message_id in message_ids:
+                uids += [int(u) for u in self.client.search(["HEADER", "Message-ID", message_id])]
+            if uids:
+                self.client.add_flags(uids, [imapclient.DELETED])
+                if b"UIDPLUS" in self.capabilities:
+                    self.client.uid_expunge(uids)
+                else:
+                    self.client.expunge()
+            self.client.select_folder(self.settings.folder)
+        except _NETWORK_ERRORS as exc:
+            raise MailboxUnavailable(f"IMAP delete failed: {exc}") from exc
+        return len(uids)
+
     # -- waiting ---------------------------------------------------------------------
     def wait(self, seconds: float, stop: threading.Event | None = None) -> None:
         """Return when new mail may be there: IDLE (RFC 2177) if offered, else sleep.
