@@ -203,7 +203,7 @@ def _check(settings: Settings) -> int:
 def _classify(files: list[Path]) -> int:
     from bot.mail import limits
     from bot.mail.parse import parse
-    from bot.rules import Classifier, detect_automated
+    from bot.rules import Classifier
 
     classifier = Classifier()
     status = EXIT_OK
@@ -221,14 +221,9 @@ def _classify(files: list[Path]) -> int:
             print(json.dumps({"file": str(path), "error": str(exc)}))
             status = EXIT_BAD
             continue
-        reason = detect_automated(mail)
-        if reason:
-            row = {"file": str(path), "category": "automated", "categories": ["automated"],
-                   "language": classifier.classify(mail).language, "confidence": 1.0}
-        else:
-            v = classifier.classify(mail)
-            row = {"file": str(path), "category": str(v.category), "categories": [str(c) for c in v.categories],
-                   "language": v.language, "confidence": round(v.confidence, 3)}
+        v = classifier.classify(mail)  # robots first (headers, then content), then the rules
+        row = {"file": str(path), "category": str(v.category), "categories": [str(c) for c in v.categories],
+               "language": v.language, "confidence": round(v.confidence, 3)}
         print(json.dumps(row, ensure_ascii=False))
     return status
 
