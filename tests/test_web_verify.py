@@ -55,10 +55,12 @@ def test_forged_deletion_challenges_the_victim_only(site: Site) -> None:
         Reply_To="attacker@evil.example",
     )
 
-    assert site.recipients() == {ALICE.address}
+    # The victim gets the challenge; staff get the flag; the attacker gets nothing.
+    assert site.recipients() == {ALICE.address, "dpo@example.org"}
     (challenge,) = site.mails_to(ALICE.address)
     assert "evil.example" not in challenge.as_string()
     assert site.case(case_id).state is CaseState.AWAITING_VERIFICATION
+    assert "reply-to-differs" in site.case(case_id).flags
 
 
 def test_challenge_and_page_say_the_same_whether_data_is_held_or_not(site: Site) -> None:
