@@ -106,7 +106,7 @@ def _sender(mail: Incoming, ctx: MailContext) -> Decision | None:
 
 
 def _classify(mail: Incoming, ctx: MailContext) -> Decision | None:
-    verdict = ctx.classifier.classify(mail)
+    verdict = ctx.classifier.classify(mail, robots_checked=True)
     if verdict.category is Category.AUTOMATED:
         return Decision(Kind.AUTOMATED, "content reads as robot mail", "classify", verdict=verdict)
     if verdict.category is Category.OTHER:

@@ -67,10 +67,14 @@ class Classifier:
         """Validate the rules files again (ConfigError with one line on a fault)."""
         load_rules(self.rules_dir)
 
-    def classify(self, mail: Incoming) -> Verdict:
-        """Never raises: a mail we cannot read goes to staff with confidence 0."""
+    def classify(self, mail: Incoming, robots_checked: bool = False) -> Verdict:
+        """Never raises: a mail we cannot read goes to staff with confidence 0.
+
+        `robots_checked`: the caller already ran detect_automated (the filter chain
+        does, one step earlier), so it is not run twice.
+        """
         try:
-            reason = detect_automated(mail)
+            reason = None if robots_checked else detect_automated(mail)
             if reason is not None:
                 language = detect_language(f"{mail.subject}\n{mail.body[:MAX_CHARS]}")
                 return Verdict(Category.AUTOMATED, (Category.AUTOMATED,), language, 0.99, (f"automated: {reason}",))

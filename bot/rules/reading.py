@@ -114,6 +114,19 @@ def _fold_char(char: str) -> str:
 _SPECIAL = {"ł": "l", "ς": "σ", "’": "'", "‘": "'", "`": "'", "\n": " ", "\t": " ", "ı": "i", "đ": "d"}
 
 
+class _FoldTable(dict[int, str]):
+    """str.translate table filled on first sight of each character (a mail has few)."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        folded = _SPECIAL.get(char) or _fold_char(char)
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lowercase and strip diacritics, keeping every offset in place.
 
@@ -122,7 +135,7 @@ def fold(text: str) -> str:
     result has exactly the length of `text`, so sentence bounds found on the original
     (where capitals still show) apply to it.
     """
-    return "".join(_SPECIAL.get(c) or _fold_char(c) for c in text)
+    return text.translate(_FOLD)
 
 
 _BOUNDARY = re.compile(r"[.!?;]+[\"')\]]*\s+|\n\s*\n|\n\s*(?=[-*•–·]|\(?[a-h0-9]{1,2}[.)]\s)")
