@@ -199,6 +199,17 @@ class Records:
     def outbox_entry(self, message_id: str) -> dict[str, Any] | None:
         return self.store.outbox.get(message_id)
 
+    def mark_sent(self, message_ids: list[str], now: datetime) -> None:
+        """Record a flush's sent mails: one write per outbox shard and one index write."""
+        at = now.isoformat(timespec="seconds")
+        with self.store.writing():
+            docs = [(m, d) for m in message_ids if (d := self.store.outbox.get(m)) is not None]
+            self.store.outbox.put_many((m, {**d, "status": "sent", "sent_at": at, "error": ""}) for m, d in docs)
+            tables = self.store.index.read()
+            for message_id in message_ids:
+                drop_row(tables["pending_mail"], "message_id", message_id)
+            self.store.index.write(tables)
+
     def update_mail(self, message_id: str, **changes: Any) -> None:
         with self.store.writing():
             doc = self.store.outbox.get(message_id)

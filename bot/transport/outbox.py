@@ -61,10 +61,10 @@ class Outbox:
             return False
         return True
 
-    def _trip_if_spiking(self, now: datetime) -> bool:
+    def _trip_if_spiking(self, now: datetime, unrecorded: int = 0) -> bool:
         if self.breaker_open(now):
             return True
-        if self._sent_this_hour(now) < self.settings.max_per_hour:
+        if self._sent_this_hour(now) + unrecorded < self.settings.max_per_hour:
             return False
         self.records.store.counters.put("breaker", {"tripped_at": now.isoformat(timespec="seconds")})
         log.error("outbox circuit breaker opened: %d mails this hour", self._sent_this_hour(now))
@@ -73,10 +73,14 @@ class Outbox:
     def _sent_this_hour(self, now: datetime) -> int:
         return len((self.records.store.counters.get(f"hour{now:%Y%m%d}:{now:%H}") or {}).get("ids", []))
 
-    def _count_sent(self, message_id: str, now: datetime) -> None:
+    def _record_sent(self, message_ids: list[str], now: datetime) -> None:
+        """One write for a whole flush: a crash before it resends the same Message-IDs."""
+        if not message_ids:
+            return
+        self.records.mark_sent(message_ids, now)
         key = f"hour{now:%Y%m%d}:{now:%H}"
         ids = (self.records.store.counters.get(key) or {}).get("ids", [])
-        self.records.store.counters.put(key, {"ids": [*ids, message_id]})
+        self.records.store.counters.put(key, {"ids": [*ids, *message_ids]})
 
     async def flush(self, now: datetime) -> list[SendResult]:
         """Send every queued mail that is due; returns what happened to each.
@@ -94,6 +98,7 @@ class Outbox:
             if not due:
                 return []
         results: list[SendResult] = []
+        sent: list[str] = []
         client = self._client()
         try:
             await client.connect()
@@ -103,14 +108,17 @@ class Outbox:
             return [self._deferred(d, now, f"connect: {exc}") for d in due]
         try:
             for index, doc in enumerate(due):
-                if doc.get("kind") not in _ALWAYS and self._trip_if_spiking(now):
+                if doc.get("kind") not in _ALWAYS and self._trip_if_spiking(now, len(sent)):
                     continue  # held in the queue until the breaker closes
                 results.append(await self._send_one(client, doc, now))
+                if results[-1].status == "sent":
+                    sent.append(results[-1].message_id)
                 if results[-1].status == "retry" and not client.is_connected:
                     # The server hung up (421): defer the rest rather than fail them.
                     results += [self._deferred(d, now, "connection lost") for d in due[index + 1 :]]
                     break
         finally:
+            self._record_sent(sent, now)
             if client.is_connected:
                 try:
                     await client.quit()
@@ -131,8 +139,6 @@ class Outbox:
             return self._failed(doc, f"recipient refused: {exc.recipients[0].code if exc.recipients else ''}")
         except (aiosmtplib.SMTPException, OSError) as exc:
             return self._deferred(doc, now, f"{type(exc).__name__}: {exc}")
-        self.records.update_mail(out.message_id, status="sent", sent_at=now.isoformat(timespec="seconds"), error="")
-        self._count_sent(out.message_id, now)
         log.info("sent %s for case %s", out.kind, out.case_id)
         return SendResult(out.message_id, out.case_id, "sent")
 
