@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from bot.app import Bot
@@ -11,7 +11,7 @@ from bot.cases.transitions import CaseState
 from bot.mail.parse import parse
 from bot.pipeline.filters import Kind, MailContext, decide
 from bot.rules import Classifier
-from tests.factory import mail, settings_for
+from tests.factory import FixedClock, mail, settings_for
 
 
 def test_a_case_tag_counts_only_from_the_case_address() -> None:
@@ -69,18 +69,11 @@ def test_imap_server_restarted_while_the_loop_runs(dovecot, smtp_sink, tmp_path:
     assert dovecot.list_uids("INBOX") == []
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
-
 
 def test_an_answered_clarification_restarts_the_month(dovecot, smtp_sink, tmp_path: Path) -> None:
     from bot.web import desk_actions
 
-    clock = Clock()
+    clock = FixedClock()
     bot = Bot(settings_for(dovecot, smtp_sink, tmp_path), clock=clock)
     try:
         dovecot.append(mail("Dana <dana@example.org>", "Complaint: no answer",

@@ -7,19 +7,12 @@ from pathlib import Path
 
 from bot.app import Bot
 from bot.cases.transitions import CaseState
-from tests.factory import mail, sample_sources, settings_for
+from tests.factory import FixedClock, mail, sample_sources, settings_for
 
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 def test_unanswered_challenge_is_reminded_once_then_expires(dovecot, smtp_sink, tmp_path: Path) -> None:
-    clock = Clock()
+    clock = FixedClock()
     dovecot.append(mail("Alice <alice.martin@example.org>", "Request under Article 15 GDPR"))
     bot = Bot(settings_for(dovecot, smtp_sink, tmp_path, sources=sample_sources(tmp_path)), clock=clock)
     try:
@@ -52,7 +45,7 @@ def test_unanswered_challenge_is_reminded_once_then_expires(dovecot, smtp_sink, 
 
 
 def test_a_sweep_missed_while_the_bot_was_down_runs_at_start(dovecot, smtp_sink, tmp_path: Path) -> None:
-    clock = Clock()
+    clock = FixedClock()
     settings = settings_for(dovecot, smtp_sink, tmp_path, sources=sample_sources(tmp_path))
     bot = Bot(settings, clock=clock)
     swept: list[datetime] = []
