@@ -22,6 +22,7 @@ from bot.errors import MailboxUnavailable
 from bot.settings import MailboxSettings
 
 log = logging.getLogger(__name__)
+IDLE_RENEW = 25.0
 _NETWORK_ERRORS = (OSError, IMAPClientError, socket.timeout, ssl_lib.SSLError, EOFError)
 
 
@@ -155,13 +156,30 @@ class Mailbox:
         Waits in steps of a second so that `stop` is noticed promptly.
         """
         stop = stop or threading.Event()
-        deadline = time.monotonic() + seconds
+        # IDLE is renewed at least every IDLE_RENEW seconds: RFC 2177 asks for less
+        # than 29 minutes, NAT boxes drop quieter connections sooner, and a renewal
+        # re-checks the folder in case a server's notice went astray (seen under load).
+        deadline = time.monotonic() + min(seconds, IDLE_RENEW)
         if not (self.settings.idle and b"IDLE" in self.capabilities):
             stop.wait(seconds)
             return
         try:
+            # Every mail we saw has left the folder, so anything still there arrived
+            # since our SEARCH; its EXISTS may already have come with a MOVE's response,
+            # and IDLE would never announce it again (seen as a missed wake-up).
+            stashed = getattr(self.client._imap, "untagged_responses", {})
+            stashed.pop("EXISTS", None)
+            stashed.pop("RECENT", None)
+            if self.client.search(["ALL"]):
+                return
             self.client.idle()
             try:
+                # Mail that arrived between that SEARCH and the IDLE continuation is
+                # announced before "+ idling"; imaplib files that EXISTS away where
+                # idle_check never looks, so look there first (seen as a missed wake-up).
+                stashed = getattr(self.client._imap, "untagged_responses", {})
+                if stashed.pop("EXISTS", None) or stashed.pop("RECENT", None):
+                    return
                 while not stop.is_set():
                     left = deadline - time.monotonic()
                     if left <= 0 or self.client.idle_check(timeout=min(left, 1.0)):

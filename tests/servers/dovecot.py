@@ -51,6 +51,9 @@ userdb {{
   args = uid={uid} gid={gid} home={root}/mail/%u
 }}
 mail_location = maildir:~/Maildir
+# IDLE learns of new mail through inotify; where that is starved (a loaded CI box with
+# many instances) Dovecot falls back to polling, by default every 30 s.
+mailbox_idle_check_interval = 1 secs
 
 namespace inbox {{
   inbox = yes
