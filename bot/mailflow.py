@@ -136,8 +136,9 @@ class MailFlow:
         flags = authenticity.flags(mail, self.settings.verification.authserv_id)
         if flags:
             case = replace(case, flags=(*case.flags, *flags))
-        opened = open_request(self.workflow, case, self.records.open_cases_of(case.address),
-                              self.settings.verification.ttl_days)
+        # Only a complaint links to the sender's open cases: others skip reading them.
+        earlier = self.records.open_cases_of(case.address) if "complaint" in case.categories else []
+        opened = open_request(self.workflow, case, earlier, self.settings.verification.ttl_days)
         outgoing = opened.outgoing
         if flags:
             outgoing += self.workflow.to_staff(opened.case, f"authenticity flags: {', '.join(flags)}")

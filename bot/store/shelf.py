@@ -53,9 +53,6 @@ class Shelf:
     def put(self, key: str, value: dict[str, Any]) -> None:
         self.put_many([(key, value)])
 
-    def delete(self, key: str) -> None:
-        self.put_many([(key, None)])
-
     def put_many(self, items: Iterable[tuple[str, dict[str, Any] | None]], sync_dir: bool = True) -> set[Path]:
         """Upsert (or delete, for None) many entries: one atomic write per shard touched.
 

@@ -107,13 +107,6 @@ class Mailbox:
                     continue
                 yield Fetched(self.uidvalidity, uid, bytes(item[b"BODY[]"]))
 
-    def sizes(self, uids: list[int]) -> dict[int, int]:
-        try:
-            data = self.client.fetch(uids, ["RFC822.SIZE"])
-        except _NETWORK_ERRORS as exc:
-            raise MailboxUnavailable(f"IMAP fetch failed: {exc}") from exc
-        return {int(uid): int(v[b"RFC822.SIZE"]) for uid, v in data.items()}
-
     # -- moving ----------------------------------------------------------------------
     def move(self, uids: list[int], folder: str) -> None:
         if not uids:
