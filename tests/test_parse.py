@@ -37,3 +37,27 @@ def test_latin1_raw_header_does_not_turn_into_replacement_characters() -> None:
 def test_from_yields_one_address_or_none(from_line: str, addr: str | None, count: int) -> None:
     mail = parse(f"From: {from_line}\r\nSubject: x\r\n\r\nbody\r\n".encode())
     assert mail.from_addr == addr and mail.from_count == count
+
+
+def test_html_only_mail_keeps_its_lines_and_quotes() -> None:
+    raw = (
+        b"From: a@example.org\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+        b"<html><head><title>t</title><style>p{margin:0}</style></head><body><div dir='ltr'>"
+        b"<p>Hello,</p><p>please delete&nbsp;my&nbsp;data.<br>Thanks,<br>Ann</p>"
+        b"<blockquote>On Monday you wrote:<br>We received <b>your</b> request</blockquote><!-- x --></div></body></html>"
+    )
+    body = parse(raw).body
+    assert body.splitlines() == ["Hello,", "", "please delete my data.", "Thanks,", "Ann", "",
+                                 "> On Monday you wrote:", "> We received your request"]
+    assert "margin" not in body and "<" not in body
+
+
+def test_html_reply_quote_counts_as_quoted_text() -> None:
+    from bot.rules.reading import read_body
+
+    raw = (
+        b"From: a@example.org\r\nSubject: Re: x\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+        b"<div>Yes, go ahead.</div><blockquote>please confirm that you want your account deleted</blockquote>"
+    )
+    reading = read_body(parse(raw).body)
+    assert "deleted" not in reading.own and "deleted" in reading.quoted

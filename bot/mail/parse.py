@@ -99,13 +99,30 @@ def _bytes_text(data: bytes, charset: str | None) -> str:
     return data.decode("latin-1")
 
 
-_TAG = re.compile(r"<(script|style)[^>]*>.*?</\1>|<[^>]+>", re.IGNORECASE | re.DOTALL)
+_HIDDEN = re.compile(r"<(script|style|head|title)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
+_BREAK = re.compile(r"<(br|/p|p|/div|div|/li|li|/tr|tr|/h[1-6]|h[1-6]|hr|/table|table)\b[^>]*>", re.IGNORECASE)
+_QUOTE = re.compile(r"<blockquote\b[^>]*>(.*?)</blockquote\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+_SPACES = re.compile(r"[ \t\u00a0]+")
+_BLANKS = re.compile(r"\n\s*\n\s*\n+")
 
 
 def strip_html(html: str) -> str:
+    """The text of an HTML body, lines kept: block tags end a line, and the text of a
+    <blockquote> (how HTML clients quote) comes out as "> " lines, like a plain reply."""
     import html as html_lib
 
-    return html_lib.unescape(_TAG.sub(" ", html))
+    text = _HIDDEN.sub(" ", html)
+    for _ in range(3):  # nested quotes, innermost first
+        text = _QUOTE.sub(lambda m: _as_quote(m.group(1)), text)
+    text = _TAG.sub(" ", _BREAK.sub("\n", text))
+    lines = (_SPACES.sub(" ", line).strip() for line in html_lib.unescape(text).splitlines())
+    return _BLANKS.sub("\n\n", "\n".join(lines)).strip()
+
+
+def _as_quote(inner: str) -> str:
+    text = _TAG.sub(" ", _BREAK.sub("\n", inner))
+    return "\n" + "\n".join("> " + line.strip() for line in text.splitlines() if line.strip()) + "\n"
 
 
 def parse(raw: bytes) -> Incoming:
