@@ -263,7 +263,8 @@ def test_correction_does_not_overwrite_a_later_change(company: Sources,
 def test_export_and_provided_export(company: Sources) -> None:
     everything = company.export(CHLOE.address)
     assert set(everything) == set(CHLOE.holds)
-    assert "password_hash" in everything["website.accounts"][0]
+    # the column is named, its value withheld
+    assert everything["website.accounts"][0]["password_hash"] == "(withheld for security: Art. 15(4) GDPR)"
     provided = company.export_provided(CHLOE.address)
     assert provided["website.accounts"] == [{
         "email": "chloe.dupont+shop@gmail.com", "display_name": "Chloé D.",
@@ -395,3 +396,16 @@ def test_find_and_erasure_on_postgresql(postgres: object) -> None:
                 "SELECT billing_name, net_cents FROM invoices WHERE id = 1")).one()
         engine.dispose()
         assert billed[0] == "anonymised" and billed[1] > 0
+
+
+def test_withheld_column_must_exist_and_not_be_an_address() -> None:
+    from bot.errors import ConfigError
+    from bot.sources.config import parse_sources
+
+    table = {"table": "accounts", "email_columns": "email", "withheld_columns": ["email"]}
+    with pytest.raises(ConfigError, match="withheld_columns"):
+        parse_sources([{"name": "web", "url": "sqlite://", "tables": [table]}])
+    table["withheld_columns"] = ["password_hash"]
+    (source,) = parse_sources([{"name": "web", "url": "sqlite://", "tables": [table]}])
+    assert source.tables[0].withheld_columns == ("password_hash",)
+    assert "password_hash" in source.tables[0].columns_named()

@@ -20,6 +20,7 @@ optional; unknown keys are errors):
             restriction_column: restricted          # bool/int set, or timestamp stamped
             objection_column: objected_at
             provided_columns: [email, first_name, last_name, phone]   # portability
+            withheld_columns: [password_hash]       # exported as a marker, never the value
             correctable_columns: {name: last_name, phone: phone}     # field -> column
             purpose: customer relationship management                 # Art. 15(1)(a)
             legal_basis: legitimate interest, Art. 6(1)(f) GDPR
@@ -86,6 +87,9 @@ class TableConfig:
     restriction_column: str | None = None
     objection_column: str | None = None
     provided_columns: tuple[str, ...] = ()
+    #: Security data (password hashes, tokens): an access export names the column
+    #: and says it is withheld (Art. 15(4)) instead of giving the value.
+    withheld_columns: tuple[str, ...] = ()
     correctable_columns: tuple[tuple[str, str], ...] = ()
     purpose: str | None = None
     legal_basis: str | None = None
@@ -98,7 +102,8 @@ class TableConfig:
 
     def columns_named(self) -> tuple[str, ...]:
         """Every column this config names, to check against the reflected table."""
-        named = [*self.email_columns, *self.anonymise_columns, *self.provided_columns]
+        named = [*self.email_columns, *self.anonymise_columns, *self.provided_columns,
+                 *self.withheld_columns]
         named += [c for _, c in self.correctable_columns]
         optional = (self.consent_column, self.withdrawn_column,
                     self.restriction_column, self.objection_column)
@@ -206,6 +211,11 @@ def _table(raw: object, where: str) -> TableConfig:
     if erasure is Erasure.DELETE and (opt["keep_reason"] or item.get("anonymise_columns")):
         raise ConfigError(f"{where}.erasure: keep_reason and anonymise_columns need "
                           "erasure: anonymise")
+    withheld = _names(item.get("withheld_columns"), f"{where}.withheld_columns")
+    clash = set(withheld) & {*emails, *_names(item.get("provided_columns"), f"{where}.provided_columns")}
+    if clash:
+        raise ConfigError(f"{where}.withheld_columns: {sorted(clash)[0]!r} is also an address or "
+                          "provided column")
     for dependent in ("withdrawn_column", "list_name"):
         if opt[dependent] and not opt["consent_column"]:
             raise ConfigError(f"{where}.{dependent}: needs consent_column")
@@ -216,6 +226,7 @@ def _table(raw: object, where: str) -> TableConfig:
         erasure=erasure,
         anonymise_columns=_names(item.get("anonymise_columns"), f"{where}.anonymise_columns"),
         provided_columns=_names(item.get("provided_columns"), f"{where}.provided_columns"),
+        withheld_columns=withheld,
         correctable_columns=_pairs(item.get("correctable_columns"),
                                    f"{where}.correctable_columns"),
         recipients=_names(item.get("recipients"), f"{where}.recipients"),

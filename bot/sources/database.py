@@ -33,6 +33,9 @@ from bot.sources.records import (
 )
 from bot.sources.schema import BoundSource, bind, guard, match, records
 
+#: What an access export shows in place of a withheld column's value.
+WITHHELD = "(withheld for security: Art. 15(4) GDPR)"
+
 
 def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
@@ -90,14 +93,21 @@ class Sources:
         return tuple(found)
 
     def export(self, address: str) -> dict[str, list[Row]]:
-        """Access (Art. 15): every column of every record, keyed "source.table".
+        """Access (Art. 15): every column of every record, keyed "source.table";
+        a `withheld_columns` value is replaced by WITHHELD (the column is still named).
 
         Keyed with the source because two sources may both have a `contacts` table.
         Tables without rows are left out.
         """
+        withheld = {(c.name, t.table): t.withheld_columns
+                    for c in self.configs for t in c.tables if t.withheld_columns}
         exported: dict[str, list[Row]] = {}
         for record in self.find(address):
-            exported.setdefault(f"{record.source}.{record.table}", []).append(record.values)
+            row = dict(record.values)
+            for column in withheld.get((record.source, record.table), ()):
+                if column in row:
+                    row[column] = WITHHELD
+            exported.setdefault(f"{record.source}.{record.table}", []).append(row)
         return exported
 
     def export_provided(self, address: str) -> dict[str, list[Row]]:

@@ -124,6 +124,7 @@ def sample_configs(urls: Mapping[str, str]) -> tuple[SourceConfig, ...]:
             t("accounts", email_columns=("email",), consent_column="marketing_opt_in_at",
               list_name="product-news", restriction_column="processing_restricted",
               provided_columns=("email", "display_name", "created_at"),
+              withheld_columns=("password_hash",),
               correctable_columns=(("name", "display_name"),),
               purpose="providing the customer account on our website",
               legal_basis="contract, Art. 6(1)(b) GDPR", recipients=("web hosting provider (EU)",),
