@@ -14,8 +14,9 @@ from bot.cases.model import Case, advance, note
 from bot.cases.transitions import CaseEvent, CaseState
 from bot.clock import Clock
 from bot.errors import MailboxUnavailable, MailRejected
-from bot.handlers.intake import IntakeContext, Plan, new_case, plan_new
+from bot.handlers.intake import Plan, new_case, plan_new
 from bot.mail import limits as mail_limits
+from bot.mail.compose import STAFF_KINDS
 from bot.mail.parse import Incoming, parse
 from bot.opening import open_request
 from bot.pipeline.filters import Decision, Kind, MailContext, decide
@@ -117,10 +118,6 @@ class MailFlow:
             threshold=self.settings.classify_threshold,
         )
 
-    def _intake(self) -> IntakeContext:
-        s = self.settings
-        return IntakeContext(self.replies, s.smtp.from_, s.company_name, s.staff_address, self.clock())
-
     def _plan(self, mail: Incoming, decision: Decision) -> Plan:
         if decision.kind in (Kind.OWN_LOOP, Kind.AUTOMATED):
             return Plan(None)  # kept in Processed, recorded in the ledger, never answered
@@ -128,7 +125,7 @@ class MailFlow:
             return self._follow_up(mail, decision)
         if decision.kind is Kind.REQUEST:
             return self._rate_limited(self._open(mail, decision))
-        return self._rate_limited(plan_new(mail, decision, self._intake()))
+        return self._rate_limited(plan_new(mail, decision, self.workflow))
 
     def _open(self, mail: Incoming, decision: Decision) -> Plan:
         assert decision.verdict is not None
@@ -181,8 +178,11 @@ class MailFlow:
         counts: dict[str, int] = {}
         kept = []
         for out in plan.outgoing:
+            if out.kind in STAFF_KINDS:  # staff read every complaint, however many come
+                kept.append(out)
+                continue
             counts[out.to] = counts.get(out.to, self.records.sent_today(out.to, day)) + 1
-            if out.kind == "forward" or counts[out.to] <= limit:
+            if counts[out.to] <= limit:
                 kept.append(out)
         if len(kept) == len(plan.outgoing):
             return plan

@@ -86,11 +86,12 @@ class Workflow:
             language=language or case.language,
         )
 
-    def to_staff(self, case: Case, why: str, body: str = "") -> tuple[Outgoing, ...]:
+    def to_staff(self, case: Case, why: str, body: str = "", kind: str = "staff") -> tuple[Outgoing, ...]:
+        """A note to staff (`kind` "forward" when it carries the requester's mail)."""
         if not self.config.staff_address:
             return ()
         text = f"Case {case.id} ({case.category}, due {case.due}): {why}\n\n{body}".strip() + "\n"
-        return (Outgoing(new_message_id(case.id, self.config.sender), case.id, "staff", self.config.staff_address,
+        return (Outgoing(new_message_id(case.id, self.config.sender), case.id, kind, self.config.staff_address,
                          f"[privacy-bot] {why} [{case.id}]", text),)
 
     def verify_url(self, token: str) -> str:

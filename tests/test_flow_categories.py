@@ -125,3 +125,18 @@ def test_complaint_is_acknowledged_forwarded_and_linked_to_the_open_case(site: S
     assert "Data Protection Authority" in body_of(ack) and first.case_id in body_of(ack)
     staff = [m for m in site.mails_to("dpo@example.org") if "complaint" in m["Subject"]]
     assert staff and first.case_id in staff[-1]["Subject"]
+
+
+def test_staff_hear_of_every_complaint_and_question_beyond_the_per_address_cap(site: Site) -> None:
+    """The daily cap per address stops loops with requesters; it must not silence staff."""
+    cap = site.bot.settings.smtp.max_per_address_per_day
+    people = [f"Person {i} <person{i}@example.net>" for i in range(cap + 2)]
+    site.deliver(*(mail(p, "Complaint", "I will complain to the data protection authority about you.")
+                   for p in people))
+    site.deliver(mail("Buyer <buyer@example.net>", "Order 1234", "Where is my parcel? It was due on Monday."))
+    staff = site.mails_to("dpo@example.org")
+    complaints = [m for m in staff if m["X-Privacy-Bot-Kind"] == "staff" and "complaint" in m["Subject"]]
+    assert len(complaints) == cap + 2
+    (forward,) = [m for m in staff if m["X-Privacy-Bot-Kind"] == "forward"]
+    assert "not a privacy request" in forward["Subject"] and "Where is my parcel" in body_of(forward)
+    assert "From: buyer@example.net" in body_of(forward)

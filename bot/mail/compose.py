@@ -20,6 +20,11 @@ from bot.errors import MailRejected
 _FORBIDDEN = ("\r", "\n", "\x00")
 
 
+#: Kinds of mail that go to staff, not to a requester: never rate-limited per address,
+#: and they leave even while the outbox circuit breaker holds requester mail back.
+STAFF_KINDS = frozenset({"staff", "forward"})
+
+
 @dataclass(frozen=True, slots=True)
 class Outgoing:
     """A mail the bot will send, stored before it is sent (see transport.outbox)."""

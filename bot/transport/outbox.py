@@ -15,12 +15,11 @@ from datetime import datetime, timedelta
 
 import aiosmtplib
 
-from bot.mail.compose import Outgoing, compose
+from bot.mail.compose import STAFF_KINDS, Outgoing, compose
 from bot.settings import SmtpSettings
 from bot.store.records import Records
 
 log = logging.getLogger(__name__)
-_ALWAYS = ("staff", "forward")  # mail to staff leaves even while the breaker is open
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +93,7 @@ class Outbox:
         if not due:
             return []
         if self.breaker_open(now):
-            due = [d for d in due if d.get("kind") in _ALWAYS]
+            due = [d for d in due if d.get("kind") in STAFF_KINDS]
             if not due:
                 return []
         results: list[SendResult] = []
@@ -108,7 +107,7 @@ class Outbox:
             return [self._deferred(d, now, f"connect: {exc}") for d in due]
         try:
             for index, doc in enumerate(due):
-                if doc.get("kind") not in _ALWAYS and self._trip_if_spiking(now, len(sent)):
+                if doc.get("kind") not in STAFF_KINDS and self._trip_if_spiking(now, len(sent)):
                     continue  # held in the queue until the breaker closes
                 results.append(await self._send_one(client, doc, now))
                 if results[-1].status == "sent":
