@@ -7,6 +7,9 @@ CORPUS_DIR holds *.eml files in subfolders and a labels.jsonl with
 {"file", "category", "categories", "language"} (default: tests/corpus).
 --blind runs on tests/corpus_blind instead: 302 mails in 18 languages written apart
 from the rules (see tests/corpus_blind/make_blind.py), a check of how they generalize.
+--fresh runs on tests/corpus_fresh: 379 mails in the 14 target languages, written later
+without reading the rules (tests/corpus_fresh/make_fresh.py); its first figure, before
+any rule was changed for it, was macro-F1 0.800.
 The timing includes start-up: importing the classifier, loading rules and every
 spaCy pipeline the mails need, as `privacy-bot classify` would pay.
 """
@@ -47,10 +50,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="?", default=str(ROOT / "tests" / "corpus"))
     parser.add_argument("--blind", action="store_true", help="run on tests/corpus_blind (the blind set)")
+    parser.add_argument("--fresh", action="store_true", help="run on tests/corpus_fresh (the third set)")
     parser.add_argument("--rules", default=None)
     parser.add_argument("--errors", action="store_true", help="list every misclassified mail")
     args = parser.parse_args()
-    corpus = ROOT / "tests" / "corpus_blind" if args.blind else Path(args.corpus)
+    corpus = (ROOT / "tests" / "corpus_blind" if args.blind
+              else ROOT / "tests" / "corpus_fresh" if args.fresh else Path(args.corpus))
     rows = [json.loads(line) for line in (corpus / "labels.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     raws = [(row, (corpus / row["file"]).read_bytes()) for row in rows]
 
