@@ -75,6 +75,18 @@ def _mail(subject: str, body: str, **headers: str) -> bytes:
         (_mail("Mancato recapito del messaggio", "Il messaggio non è stato consegnato ai seguenti destinatari"), True),
         (_mail("Absence de réponse", "Je n'ai reçu aucune réponse à ma demande d'effacement de mes données."), False),
         (_mail("", ""), False),
+        # a bounce subject over a person's words about their data is a person...
+        (_mail("Delivery failure? I never got my data copy", "I asked for a copy of my personal data "
+               "in June and nothing arrived. This is my second request."), False),
+        (_mail("Mail delivery failed: dati errati", "Nel mio profilo i dati sono sbagliati, "
+               "vi chiedo di limitarne il trattamento."), False),
+        # ...and a bare bounce subject over a text that asks nothing is a robot
+        (_mail("Undeliverable: Confirm your request", "Your message could not be delivered."), True),
+        (_mail("Undelivered Mail Returned to Sender", "host mx.example.org said: 550 user unknown"), True),
+        # helpdesk software acknowledging a ticket
+        (_mail("[Acme] Re: Confirm your request", "##- Please type your reply above this line -##\n\n"
+               "Your request (48213) has been received and is being reviewed by our support staff."), True),
+        (_mail("Re: x", "Uw verzoek #55102 is ontvangen. We nemen zo snel mogelijk contact op."), True),
     ],
 )
 def test_edge_cases(raw: bytes, robot: bool) -> None:

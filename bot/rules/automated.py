@@ -98,6 +98,13 @@ _MTA_TEXT = re.compile(
     r"não foi possível entregar|nie mogła zostać dostarczona|nemohla být doručena|"
     r"this is an automatically generated (message|email|e-mail)|"
     r"do not reply to this (e-?mail|message)|this mailbox is not monitored|"
+    # helpdesk software: the reply marker, and a ticket opened under a number
+    r"##- ?please type your reply above this line ?-##|please (type|write) your reply above this line|"
+    r"(your|the) (request|ticket|case|support request|enquiry|inquiry) (\(|#|no\.? ?|number ?)*\d{3,}\)? "
+    r"(has been|was|is) (received|created|opened|logged)|"
+    r"(ihre anfrage|ihr ticket) (\(|#|nr\.? ?)*\d{3,}\)? (wurde|ist) (erstellt|eingegangen|erfasst)|"
+    r"(uw (vraag|verzoek|aanvraag|ticket)) (\(|#|nr\.? ?)*\d{3,}\)? (is|werd) (ontvangen|aangemaakt|geregistreerd)|"
+    r"(votre (demande|ticket)) (\(|#|n[o°]\.? ?)*\d{3,}\)? (a (bien )?ete|est) (recue?|creee?|enregistree?)|"
     # folded, localized: delivery failed / automatically generated, do not reply
     r"nepodarilo dorucit|nebylo mozne dorucit|nebolo mozne dorucit|nie mogla zostac dostarczona|"
     r"nie mozna dostarczyc wiadomosci|non e stato consegnato|impossibile recapitare|"
@@ -228,8 +235,7 @@ def _from_content(mail: Incoming) -> str | None:
     subject = mail.subject
     folded_subject = fold(subject)
     body = mail.body[:20_000]
-    if _BOUNCE_SUBJECT.match(subject) or _BOUNCE_SUBJECT.match(folded_subject):
-        return "bounce subject"
+    bounce_subject = _BOUNCE_SUBJECT.match(subject) or _BOUNCE_SUBJECT.match(folded_subject)
     own = _own_words(body)
     folded = fold(own[:_HEAD])
     # on the author's own words: a person may forward a bounce and ask something above it
@@ -237,6 +243,11 @@ def _from_content(mail: Incoming) -> str | None:
     if found:
         return f"mail system text: {found.group(0)[:60]}"
     asks = _PERSON_ASKS.search(own)
+    # "Delivery failure? I never got my data" is a person: a bounce subject stands alone
+    # only over a text that asks nothing about personal data (real bounces also carry
+    # the MTA's sentences or headers, caught above)
+    if bounce_subject and not asks:
+        return "bounce subject"
     if (_AUTOREPLY_SUBJECT.match(subject) or _AUTOREPLY_SUBJECT_FOLDED.match(folded_subject)) and not asks:
         return "auto-reply subject"
     ooo = _OUT_OF_OFFICE.search(own[:600]) or _OUT_OF_OFFICE.search(folded[:600])
