@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import email.utils
 import hashlib
+import logging
 import re
 from dataclasses import dataclass, field
 from email import policy
@@ -18,6 +19,10 @@ from email.parser import BytesHeaderParser
 import mailparser
 
 from bot.errors import MailRejected
+
+# mail-parser warns once per part it keeps as "not managed" (text/rfc822-headers in
+# every bounce): noise in the bot's log, not a fault
+logging.getLogger("mailparser").setLevel(logging.ERROR)
 
 _ADDR = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\"]+$")
 _MSGID = re.compile(r"<[^<>\s]+>")
