@@ -111,7 +111,7 @@ def _fold_char(char: str) -> str:
     return decomposed if len(decomposed) == 1 else low
 
 
-_SPECIAL = {"ł": "l", "ς": "σ", "’": "'", "‘": "'", "`": "'", "\n": " ", "\t": " ", "ı": "i", "đ": "d"}
+_SPECIAL = {"ł": "l", "Ł": "l", "Đ": "d", "ς": "σ", "’": "'", "‘": "'", "`": "'", "\n": " ", "\t": " ", "ı": "i", "đ": "d"}
 
 
 class _FoldTable(dict[int, str]):
@@ -145,13 +145,14 @@ def sentence_starts(text: str) -> list[int]:
     """Offsets where a sentence or list item starts (offset 0 included).
 
     A full stop counts only before a capital, a bullet or a line break, so that
-    "art. 15" and "e.g. the" do not end a sentence.
+    "art. 15" and "e.g. the" do not end a sentence; "?" and "!" end one anywhere
+    (people who write in lowercase still ask one thing per question).
     """
     starts = [0]
     for match in _BOUNDARY.finditer(text):
         end = match.end()
         token = match.group()
-        if token[0] in ".!?" and "\n" not in token:
+        if token[0] == "." and not set(token) & set("!?") and "\n" not in token:
             nxt = text[end : end + 1]
             if not nxt or not (nxt.isupper() or nxt in "-*•–·\"'("):
                 continue
