@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import threading
 import hmac
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -59,9 +58,9 @@ class Records:
         self.store = store
         self.secret = secret
         self.audit = audit
-        # One thread at a time reads-modifies-commits (mail loop, web, sweeps); the
-        # file lock in Store.writing() does the same across processes.
-        self.lock = threading.RLock()
+        # One writer at a time reads-modifies-commits (mail loop, web, sweeps, the
+        # review CLI), across threads and processes: see StoreLock.
+        self.lock = store.lock
 
     # -- commit ----------------------------------------------------------------------
     def commit(self, change: Commit, now: datetime) -> None:

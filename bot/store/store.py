@@ -13,6 +13,7 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -75,6 +76,43 @@ def drop_row(table: dict[str, dict[str, Any]], field: str, value: object) -> Non
         del table[doc_id]
 
 
+class StoreLock:
+    """One writer at a time, across threads AND processes, re-entrant.
+
+    Every read-modify-commit (the mail loop's mail, a desk or CLI action, a sweep)
+    holds it from the read to the commit, so `privacy-bot review` in one process and
+    `run` in another never both change a case from the same old copy. A thread lock
+    first, then an flock on `.write.lock`, taken once however deep the nesting.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._thread = threading.RLock()
+        self._depth = 0
+        self._fh: IO[bytes] | None = None
+
+    def __enter__(self) -> StoreLock:
+        self._thread.acquire()
+        if self._depth == 0:
+            try:
+                fh = open(self.path, "wb")  # noqa: SIM115 - held across calls, closed in __exit__
+                fcntl.flock(fh, fcntl.LOCK_EX)
+            except BaseException:
+                self._thread.release()
+                raise
+            self._fh = fh
+        self._depth += 1
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._depth -= 1
+        if self._depth == 0 and self._fh is not None:
+            fcntl.flock(self._fh, fcntl.LOCK_UN)
+            self._fh.close()
+            self._fh = None
+        self._thread.release()
+
+
 class Store:
     """All persistent state of the bot, under one folder (`store.path`)."""
 
@@ -97,6 +135,7 @@ class Store:
         self.small = TinyDB(path / "index.json", storage=AtomicJSONStorage)
         self.index = Index(self.small.storage)  # type: ignore[arg-type]
         self._run_lock: IO[bytes] | None = None
+        self.lock = StoreLock(path / ".write.lock")
         self.check()
 
     # -- integrity and locking -------------------------------------------------------
@@ -125,12 +164,8 @@ class Store:
     @contextmanager
     def writing(self) -> Iterator[None]:
         """Serialise writers across processes (run, review, web) for one transaction."""
-        with open(self.path / ".write.lock", "wb") as fh:
-            fcntl.flock(fh, fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(fh, fcntl.LOCK_UN)
+        with self.lock:
+            yield
 
     def close(self) -> None:
         for shelf in (self.ledger, self.by_sha, self.cases, self.threads, self.outbox, self.tokens, self.counters,
