@@ -77,3 +77,18 @@ def test_bad_rules_file_gives_one_line(tmp_path: Path, content: str, message: st
 
 def test_check_accepts_the_shipped_rules() -> None:
     CLASSIFIER.check()
+
+
+def test_equal_evidence_goes_to_the_request_asked_first(tmp_path: Path) -> None:
+    from bot.rules import Classifier
+
+    for category, word in (("access", "copy"), ("deletion", "erase")):
+        (tmp_path / f"{category}.yaml").write_text(
+            f"category: {category}\nrules:\n  - name: {category}-x\n    lang: any\n    weight: 2.0\n"
+            f"    patterns: ['\\b{word}\\b']\n"
+            f"    examples: {{match: ['{word} it'], no_match: ['nothing']}}\n", encoding="utf-8")
+    classifier = Classifier(tmp_path)
+    first = classifier.classify_text("", "Please erase my account. Also send a copy first.")
+    assert [c.value for c in first.categories] == ["deletion", "access"]
+    second = classifier.classify_text("", "Please send a copy. Then erase my account.")
+    assert [c.value for c in second.categories] == ["access", "deletion"]
