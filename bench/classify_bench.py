@@ -10,6 +10,9 @@ from the rules (see tests/corpus_blind/make_blind.py), a check of how they gener
 --fresh runs on tests/corpus_fresh: 379 mails in the 14 target languages, written later
 without reading the rules (tests/corpus_fresh/make_fresh.py); its first figure, before
 any rule was changed for it, was macro-F1 0.800.
+--fourth runs on tests/corpus_fourth: 331 mails (formal letters, everyday notes, raw
+robots) in the 14 languages, written after the rules were widened on the fresh set;
+its first figure, before any rule was changed for it, was macro-F1 0.878.
 The timing includes start-up: importing the classifier, loading rules and every
 spaCy pipeline the mails need, as `privacy-bot classify` would pay.
 """
@@ -51,11 +54,13 @@ def main() -> int:
     parser.add_argument("corpus", nargs="?", default=str(ROOT / "tests" / "corpus"))
     parser.add_argument("--blind", action="store_true", help="run on tests/corpus_blind (the blind set)")
     parser.add_argument("--fresh", action="store_true", help="run on tests/corpus_fresh (the third set)")
+    parser.add_argument("--fourth", action="store_true", help="run on tests/corpus_fourth (the fourth set)")
     parser.add_argument("--rules", default=None)
     parser.add_argument("--errors", action="store_true", help="list every misclassified mail")
     args = parser.parse_args()
     corpus = (ROOT / "tests" / "corpus_blind" if args.blind
-              else ROOT / "tests" / "corpus_fresh" if args.fresh else Path(args.corpus))
+              else ROOT / "tests" / "corpus_fresh" if args.fresh
+              else ROOT / "tests" / "corpus_fourth" if args.fourth else Path(args.corpus))
     rows = [json.loads(line) for line in (corpus / "labels.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     raws = [(row, (corpus / row["file"]).read_bytes()) for row in rows]
 
