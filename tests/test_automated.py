@@ -87,6 +87,14 @@ def _mail(subject: str, body: str, **headers: str) -> bytes:
         (_mail("[Acme] Re: Confirm your request", "##- Please type your reply above this line -##\n\n"
                "Your request (48213) has been received and is being reviewed by our support staff."), True),
         (_mail("Re: x", "Uw verzoek #55102 is ontvangen. We nemen zo snel mogelijk contact op."), True),
+        (_mail("Nous avons bien reçu votre demande", "Merci.", X_SFDC_EmailCategory="caseAutoResponse"), True),
+        (_mail("Recebemos o seu pedido (#1284)", "Olá,\n\nO seu pedido foi recebido e tem a referência #1284."), True),
+        # an out-of-office that sends privacy questions elsewhere asks nothing itself...
+        (_mail("Confirme su solicitud", "Estaré fuera del despacho del 5 al 26 de agosto. Para cuestiones de "
+               "protección de datos (acceso, supresión), escriba a nuestro delegado: dpd@firma.example."), True),
+        # ...but a person who is away and asks, with their own address in the sentence, is a person
+        (_mail("Re: confirm", "I am out of the office until Monday. Please delete my data, "
+               "and contact me at ann@example.org when it is done."), False),
     ],
 )
 def test_edge_cases(raw: bytes, robot: bool) -> None:
