@@ -92,3 +92,36 @@ def test_equal_evidence_goes_to_the_request_asked_first(tmp_path: Path) -> None:
     assert [c.value for c in first.categories] == ["deletion", "access"]
     second = classifier.classify_text("", "Please send a copy. Then erase my account.")
     assert [c.value for c in second.categories] == ["access", "deletion"]
+
+
+def test_literal_prefilter_never_hides_a_match() -> None:
+    """The prefilter skips a pattern only when it cannot match: over every example of
+    every rule, a pattern that finds something is never filtered out."""
+    from bot.rules.matching import may_match, required_literals, trigrams
+    from bot.rules.reading import fold
+
+    texts = [fold(t) for rule in RULES for t in (*rule.examples_match, *rule.examples_no_match)]
+    patterns = [p for rule in RULES for p in (*rule.patterns, *(q for g in rule.together for q in g))]
+    assert sum(1 for p in patterns if required_literals(p)) > len(patterns) // 2  # it does filter
+    for text in texts:
+        grams = trigrams(text)
+        for pattern in patterns:
+            if pattern.search(text):
+                assert may_match(pattern, grams), (pattern.pattern, text)
+
+
+@pytest.mark.parametrize(("pattern", "literals"), [
+    (r"\b(datenauskunft|auskunft nach)", ("auskunft nach", "datenauskunft")),
+    (r"\bfoo|bar\w*", ("bar", "foo")),
+    (r"(\bart[a-z]*\.?|\bcl\.)\s*15", ("art", "cl.")),
+    (r"\b(ab|b)c", None),                # a literal too short to help
+    (r"\bi (hereby )?object", None),
+    (r"(?i)\bdata", None),               # case-insensitive: literals do not hold
+    (r"(x)?yzw", None),                  # an optional start
+])
+def test_required_literals(pattern: str, literals: tuple[str, ...] | None) -> None:
+    import re
+
+    from bot.rules.matching import required_literals
+
+    assert required_literals(re.compile(pattern)) == literals

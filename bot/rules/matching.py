@@ -8,13 +8,80 @@ detected language only (loaded on first use, see lemmas.py).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from bot.rules.lemmas import PhraseHit
 from bot.rules.reading import fold, sentence_starts
 from bot.rules.ruleset import Rule
+
+
+@functools.cache
+def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings one of which every match of `pattern` starts with, or None if unknown.
+
+    Read from the parsed regex: the literal run each alternative starts with (after
+    a \\b). Python's engine tries a pattern like `\\b(datenauskunft|auskunft nach)`
+    at every position of a letter; looking for the literals first (`in`, in C) lets
+    most patterns skip most letters. A necessary condition only: matches are
+    unchanged.
+    """
+    import re._parser as sre  # type: ignore[import-not-found]  # the parser re itself uses
+
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        parsed = sre.parse(pattern.pattern)
+    except Exception:  # noqa: BLE001 - compiled already; a parser quirk only costs speed
+        return None
+    found = _leading(list(parsed), sre)
+    return tuple(sorted(found)) if found else None
+
+
+def _leading(items: list[tuple[Any, Any]], sre: Any) -> set[str] | None:
+    run = ""
+    for op, arg in items:
+        if op is sre.AT:
+            if run:
+                break
+            continue
+        if op is sre.LITERAL:
+            run += chr(arg)
+            continue
+        if run:
+            break
+        if op is sre.SUBPATTERN and not arg[1]:  # a group without inline flags
+            return _leading(list(arg[3]), sre)
+        if op is sre.BRANCH:
+            found: set[str] = set()
+            for branch in arg[1]:
+                sub = _leading(list(branch), sre)
+                if sub is None:
+                    return None
+                found |= sub
+            return found
+        return None
+    return {run} if len(run) >= 3 else None
+
+
+@functools.cache
+def _heads(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    literals = required_literals(pattern)
+    return frozenset(literal[:3] for literal in literals) if literals else None
+
+
+def trigrams(text: str) -> frozenset[str]:
+    return frozenset(text[i : i + 3] for i in range(len(text) - 2))
+
+
+def may_match(pattern: re.Pattern[str], grams: frozenset[str]) -> bool:
+    """False when no literal `pattern` must start with begins anywhere in the text
+    (`grams`: the text's three-letter pieces); one set operation, in C."""
+    heads = _heads(pattern)
+    return heads is None or not heads.isdisjoint(grams)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +104,7 @@ def find_hits(
     if not text.strip():
         return []
     folded = fold(text)
+    grams = trigrams(folded)
     starts = sentence_starts(text)
     by_name = {rule.name: rule for rule in rules}
     area = "subject" if zone == "subject" else "body"
@@ -59,6 +127,8 @@ def find_hits(
         if area not in rule.zones:
             continue
         for pattern in rule.patterns:
+            if not may_match(pattern, grams):
+                continue
             for match in pattern.finditer(folded):
                 accept(rule, match.start())
                 if rule.name in found:
@@ -69,7 +139,7 @@ def find_hits(
         if area not in rule.zones or rule.name in found:
             continue
         for group in rule.together:
-            start = _together(group, folded, starts)
+            start = _together(group, folded, starts, grams)
             if start is not None:
                 accept(rule, start)
                 if rule.name in found:
@@ -82,8 +152,10 @@ def find_hits(
     return list(found.values())
 
 
-def _together(group: tuple[re.Pattern[str], ...], folded: str, starts: list[int]) -> int | None:
+def _together(group: tuple[re.Pattern[str], ...], folded: str, starts: list[int], grams: frozenset[str]) -> int | None:
     """The offset of the first sentence in which every pattern of `group` matches."""
+    if not all(may_match(pattern, grams) for pattern in group):
+        return None
     common: set[int] | None = None
     first: dict[int, int] = {}
     for pattern in group:

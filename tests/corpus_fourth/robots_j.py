@@ -6436,7 +6436,7 @@ Ja, die Anfrage kam von mir.
 Viele Gr=C3=BC=C3=9Fe aus Kroatien
 Monika Sch=C3=A4fer
 """),
-    ('fr', 'person-pasted-ooo-newsletter', 'objection', ('withdraw_consent',), """Return-Path: <julien.marchal@fiduciaire-namur.example>
+    ('fr', 'person-pasted-ooo-newsletter', 'withdraw_consent', (), """Return-Path: <julien.marchal@fiduciaire-namur.example>
 Delivered-To: privacy@shop.example.be
 Received: from smtp.fiduciaire-namur.example (smtp.fiduciaire-namur.example [91.86.14.220])
 	by mx1.shop.example.be (Postfix) with ESMTPS id 4W8HWDJ2RsQ06hv
