@@ -13,6 +13,9 @@ any rule was changed for it, was macro-F1 0.800.
 --fourth runs on tests/corpus_fourth: 331 mails (formal letters, everyday notes, raw
 robots) in the 14 languages, written after the rules were widened on the fresh set;
 its first figure, before any rule was changed for it, was macro-F1 0.878.
+--fifth runs on tests/corpus_fifth: 310 mails (requests sent on behalf of someone,
+mixed-language and non-native mails, requests buried in ordinary mails, robots from less
+common systems), written after the fourth-set round; first figure 0.865.
 The timing includes start-up: importing the classifier, loading rules and every
 spaCy pipeline the mails need, as `privacy-bot classify` would pay.
 """
@@ -55,12 +58,14 @@ def main() -> int:
     parser.add_argument("--blind", action="store_true", help="run on tests/corpus_blind (the blind set)")
     parser.add_argument("--fresh", action="store_true", help="run on tests/corpus_fresh (the third set)")
     parser.add_argument("--fourth", action="store_true", help="run on tests/corpus_fourth (the fourth set)")
+    parser.add_argument("--fifth", action="store_true", help="run on tests/corpus_fifth (the fifth set)")
     parser.add_argument("--rules", default=None)
     parser.add_argument("--errors", action="store_true", help="list every misclassified mail")
     args = parser.parse_args()
     corpus = (ROOT / "tests" / "corpus_blind" if args.blind
               else ROOT / "tests" / "corpus_fresh" if args.fresh
-              else ROOT / "tests" / "corpus_fourth" if args.fourth else Path(args.corpus))
+              else ROOT / "tests" / "corpus_fourth" if args.fourth
+              else ROOT / "tests" / "corpus_fifth" if args.fifth else Path(args.corpus))
     rows = [json.loads(line) for line in (corpus / "labels.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     raws = [(row, (corpus / row["file"]).read_bytes()) for row in rows]
 
