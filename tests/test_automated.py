@@ -95,6 +95,23 @@ def _mail(subject: str, body: str, **headers: str) -> bytes:
         # ...but a person who is away and asks, with their own address in the sentence, is a person
         (_mail("Re: confirm", "I am out of the office until Monday. Please delete my data, "
                "and contact me at ann@example.org when it is done."), False),
+        # a person whose own address looks like a no-reply one, about their own record
+        (_mail("Falsche Adresse", "In meinem Kundenkonto ist meine alte Anschrift gespeichert. Bitte korrigieren.",
+               From="noreply.jan.becker@posteo.example"), False),
+        (_mail("Your account", "We updated how we process your data.", From="noreply@saas.example"), True),
+        # a mail service's VERP bounce address, unless a web form put the person in Reply-To
+        (_mail("New sign-in", "We noticed a new sign-in.", From="security@planwise.example",
+               Return_Path="<bounces+3188-9b2e=shop.example.be@em7731.planwise.example>"), True),
+        (_mail("Contact form", "Please delete my account.", From="forms@shop.example.be",
+               Reply_To="ann@example.org", Return_Path="<bounces+77@em12.shop.example.be>"), False),
+        # a request typed above a pasted bounce is a person
+        (_mail("RV: Mail delivery failed", "Por favor, borren mi cuenta y todos mis datos personales.\n\n"
+               "This message was created automatically by mail delivery software."), False),
+        # auto-replies stripped of their headers by a relay
+        (_mail("Re: confirm", "Diese E-Mail-Adresse wird nicht mehr abgerufen. Ihre Nachricht wurde nicht weitergeleitet."), True),
+        (_mail("Chiusura estiva", "Per la chiusura estiva i nostri uffici resteranno chiusi dal 9 al 25 agosto."), True),
+        (_mail("Please confirm your request", "Jag är sjukskriven och läser inte min e-post."), True),
+        (_mail("Please confirm your request", "Thank you, your message has been received. We answer within 5 days."), True),
     ],
 )
 def test_edge_cases(raw: bytes, robot: bool) -> None:

@@ -184,6 +184,26 @@ _OUT_OF_OFFICE = re.compile(
     r"szabadsagon vagyok|irodan kivul vagyok|hazon kivul vagyok|"
     r"θα απουσιαζω|απουσιαζω|εκτος γραφειου|"
     r"fuera del despacho|a mi (regreso|vuelta)|chius[oa] per ferie|al (mio|nostro) rientro|"
+    r"chiusura estiva|uffici (resteranno |rimarranno |sono )?chiusi|(our |the )?offices? (is |are |will be )closed|"
+    r"kantoor is (gesloten|dicht)|(nos )?bureaux (sont|seront) fermes|(unser )?buro (ist|bleibt) [^\n]{0,30}geschlossen|"
+    r"(nuestras )?oficinas (estan|permaneceran) cerradas|escritorios? (estao|estara|estarao) fechad|"
+    r"biuro (jest|bedzie) (nieczynne|zamkniete)|kancelar \w+ (je|bude) zavren|ured (je|ce biti) zatvoren|"
+    r"kontoret (ar|kommer att vara) stangt|biroul (este|va fi) inchis|τα γραφεια (μας )?(ειναι|θα ειναι) κλειστα|"
+    r"офисът (е|ще бъде) затворен|"
+    r"sjukskriven|krankgeschrieben|in krankenstand|(ben|is) ziek\b|en arret maladie|de baja (medica|por enfermedad)|"
+    r"in malattia|de baixa medica|na zwolnieniu lekarskim|na nemocensk|na bolovanju|in concediu medical|"
+    r"σε αναρρωτικη|в болничен|on sick leave|off sick|on (parental|maternity|paternity) leave|"
+    r"(no longer|not) (be )?(monitored|checked|read)|i no longer work (at|for)|no longer (with|employed)|"
+    r"(has|have|will) not (been |be )?forwarded|wird nicht mehr abgerufen|(wurde|wird) nicht weitergeleitet|"
+    r"niet (meer )?doorgestuurd|(n.?a|ne sera) pas (ete )?(transfere|transmis)|har inte vidarebefordrats|"
+    r"(your|the) (message|e-?mail|enquiry|inquiry) (has been|was) (received|safely received)\b|"
+    r"(uw|je) (bericht|e-?mail) is (goed )?ontvangen|(votre|ton) (message|e-?mail|courriel) a (bien )?ete recu|"
+    r"ihre (nachricht|e-?mail|anfrage) (ist|wurde) (bei uns )?(eingegangen|empfangen)|"
+    r"(su|tu) (mensaje|correo) (ha sido|fue) recibido|(la sua|il suo) (e-?mail|messaggio) e stat[oa] ricevut|"
+    r"(a sua|o seu) (mensagem|e-?mail) foi recebid|(twoja|pana|pani) wiadomosc (zostala|zostanie) (odebrana|otrzymana)|"
+    r"vase zprava (byla|je) (prijata|dorucena)|vasa poruka je (zaprimljena|primljena)|"
+    r"ditt (meddelande|mejl) (har|ar) (tagits emot|mottaget)|mesajul (dumneavoastra|tau) a fost (primit|receptionat)|"
+    r"το μηνυμα σας (εχει )?(ληφθηκε|παραληφθηκε)|съобщението ви (е|беше) получено|"
     r"a (mon|notre) retour|des mon retour|nach meiner ruckkehr|bei meiner ruckkehr|na mijn terugkeer|"
     r"bij (mijn )?terugkomst|upon my return|after my return|on my return|apos o meu regresso|"
     r"no meu regresso|po moim powrocie|po mem navratu|po povratku|efter min aterkomst|"
@@ -216,12 +236,17 @@ _FIRST_PERSON = re.compile(
     r"mnie|moje\w*|moj\w*|mne|mě|mig|mina|mitt|mele|meu|μου|με|мен|моите|моя|моят)\b", re.I)
 
 
-def _asks_about_data(own: str) -> bool:
-    from bot.rules.reading import fold, sentence_starts
+def _sentences(text: str) -> list[str]:
+    from bot.rules.reading import sentence_starts
 
-    starts = sentence_starts(own) + [len(own)]
-    for begin, end in zip(starts, starts[1:]):
-        sentence = own[begin:end]
+    starts = sentence_starts(text) + [len(text)]
+    return [text[begin:end] for begin, end in zip(starts, starts[1:])]
+
+
+def _asks_about_data(own: str) -> bool:
+    from bot.rules.reading import fold
+
+    for sentence in _sentences(own):
         if not _PERSON_ASKS.search(sentence):
             continue
         if "@" in sentence and _REFERRAL.search(fold(sentence)) and not _FIRST_PERSON.search(sentence):
@@ -253,18 +278,21 @@ def _from_headers(mail: Incoming) -> str | None:
         return "multipart/report (delivery or disposition notification, RFC 3464/8098)"
     if mail.return_path == "":
         return "null Return-Path <> (RFC 5321 §4.5.5: notifications only)"
-    if mail.from_addr and _DAEMON.match(mail.from_addr) and not _web_form(mail):
+    if mail.from_addr and _DAEMON.match(mail.from_addr) and not _web_form(mail) and not _person_behind_noreply(mail):
         return f"sent by {mail.from_addr.split('@')[0]}"
+    if _esp_bounce_path(mail) and not _web_form(mail, any_sender=True):
+        return "sent through a bulk mail service (VERP bounce address)"
     if _DAEMON_NAME.match(mail.from_display.strip()):
         return f"sent by {mail.from_display.strip()}"
     return None
 
 
-def _web_form(mail: Incoming) -> bool:
+def _web_form(mail: Incoming, any_sender: bool = False) -> bool:
     """A contact form sends from no-reply@ with the person in Reply-To: a person's mail.
 
-    Only the no-reply sender is forgiven: a mailer-daemon or postmaster is a robot
-    whatever its Reply-To, and the content checks below still run on the form.
+    Only the no-reply sender is forgiven (`any_sender`: any sender, for forms sent
+    through a mail service): a mailer-daemon or postmaster is a robot whatever its
+    Reply-To, and the content checks below still run on the form.
     """
     sender = mail.from_addr or ""
     reply_to = (mail.reply_to or "").lower()
@@ -273,8 +301,37 @@ def _web_form(mail: Incoming) -> bool:
         bool(reply_to)
         and reply_to != sender
         and not _DAEMON.match(reply_to)
-        and re.match(r"^(no-?reply|do-?not-?reply|donotreply|noreply-[\w.-]+)([+.-][^@]*)?$", local, re.I) is not None
+        and (any_sender
+             or re.match(r"^(no-?reply|do-?not-?reply|donotreply|noreply-[\w.-]+)([+.-][^@]*)?$", local, re.I) is not None)
     )
+
+
+# Mail services (SendGrid, Mailgun, SES, Mailchimp...) return bounces to a VERP address:
+# bounces+<id>@, bounce-<id>@, <id>@<host>.bnc.<service>. No person's client does.
+_ESP_PATH = re.compile(r"^(bounces?[+=-][^@]+@|bnc[+=-]|msprvs\d*=|[^@]+@(em\d+|bnc|bounces?|mail-?bounces?)\.)", re.I)
+_DAEMON_LOCAL = re.compile(r"^(mailer-daemon|mail-daemon|maildaemon|postmaster|mdaemon|mail\.daemon|bounces?)\b", re.I)
+
+
+def _esp_bounce_path(mail: Incoming) -> bool:
+    return bool(mail.return_path) and _ESP_PATH.match(mail.return_path or "") is not None
+
+
+def _person_behind_noreply(mail: Incoming) -> bool:
+    """`noreply.jan.becker@` is a person's address when the mail asks, in the first
+    person, about the writer's own data; a daemon or postmaster never is, and
+    notifications speak of "your data", not "my data"."""
+    local = (mail.from_addr or "").split("@")[0]
+    if _DAEMON_LOCAL.match(local):
+        return False
+    own = _own_words(mail.body[:5000])
+    return any((_PERSON_ASKS.search(s) or _MY_DETAILS.search(s)) and _FIRST_PERSON.search(s) for s in _sentences(own))
+
+
+# What a person's own record is made of, for "my account / my address is wrong".
+_MY_DETAILS = re.compile(
+    r"(account|konto|compte|cuenta|conto|conta|profil|address|adres|anschrift|direcci|indirizzo|morada|endere|"
+    r"adresa|adress|phone|telefo|name|naam|nom\b|nombre|nome|imi[eę]|jm[eé]no|ime\b|namn|numele|όνομα|"
+    r"διεύθυνσ|τηλέφων|име|адрес|телефон)", re.I)
 
 
 def _from_content(mail: Incoming) -> str | None:
@@ -288,7 +345,8 @@ def _from_content(mail: Incoming) -> str | None:
     folded = fold(own[:_HEAD])
     # on the author's own words: a person may forward a bounce and ask something above it
     found = _MTA_TEXT.search(own[:_HEAD]) or _MTA_TEXT.search(folded)
-    if found:
+    # ...unless the author asks about their data above it (a bounce pasted below a request)
+    if found and not _asks_about_data(own[: found.start()]):
         return f"mail system text: {found.group(0)[:60]}"
     asks = _asks_about_data(own)
     # "Delivery failure? I never got my data" is a person: a bounce subject stands alone
