@@ -125,3 +125,13 @@ def test_required_literals(pattern: str, literals: tuple[str, ...] | None) -> No
     from bot.rules.matching import required_literals
 
     assert required_literals(re.compile(pattern)) == literals
+
+
+def test_sentences_end_where_people_end_them() -> None:
+    from bot.rules.reading import sentence_starts
+
+    text = ("Send it as a file, e.g. CSV or JSON, z.B. PDF. Art. 15 GDPR applies. Thanks! why so slow? "
+            "ok np. Excel też")
+    pieces = [text[a:b].strip() for a, b in zip(sentence_starts(text), [*sentence_starts(text)[1:], len(text)])]
+    assert pieces == ["Send it as a file, e.g. CSV or JSON, z.B. PDF.", "Art. 15 GDPR applies.", "Thanks!",
+                      "why so slow?", "ok np. Excel też"]

@@ -141,6 +141,15 @@ def fold(text: str) -> str:
 _BOUNDARY = re.compile(r"[.!?;]+[\"')\]]*\s+|\n\s*\n|\n\s*(?=[-*•–·]|\(?[a-h0-9]{1,2}[.)]\s)")
 
 
+# Abbreviations that end in a full stop but never end a sentence ("e.g. CSV").
+_ABBREVIATIONS = frozenset({
+    "e.g", "i.e", "cf", "approx", "z.b", "bzw", "vgl", "usw", "ggf", "bspw", "d.h", "bijv", "o.a", "m.a.w",
+    "p.ex", "c.-a-d", "n.b", "p.e", "p.ej", "p.es", "np", "npr", "tj", "tzn", "např", "tzv", "dvs", "t.ex",
+    "bl.a", "alin", "π.χ", "т.е", "напр", "вж", "mr", "mrs", "dr", "prof",
+})
+_LAST_WORD = re.compile(r"(\S+)$")
+
+
 def sentence_starts(text: str) -> list[int]:
     """Offsets where a sentence or list item starts (offset 0 included).
 
@@ -155,6 +164,9 @@ def sentence_starts(text: str) -> list[int]:
         if token[0] == "." and not set(token) & set("!?") and "\n" not in token:
             nxt = text[end : end + 1]
             if not nxt or not (nxt.isupper() or nxt in "-*•–·\"'("):
+                continue
+            before = _LAST_WORD.search(text, max(0, match.start() - 12), match.start())
+            if before and before.group(1).lower().lstrip("(") in _ABBREVIATIONS:
                 continue
         starts.append(end)
     return starts
