@@ -125,10 +125,14 @@ def test_never_raises_on_odd_input() -> None:
 # - fourth (make_fourth.py): 331 mails, formal letters after real templates, everyday
 #   notes, raw robots, in the 14 languages, written after the fresh-set round. First:
 #   0.878 (1 robot taken for a request, 4 for `other`).
+# - fifth (make_fifth.py): 310 mails, agents and removal services, mixed-language and
+#   non-native mail, requests buried in ordinary mails, robots of less common systems.
+#   First: 0.865 (1 robot taken for a request, 2 requests for robots).
 SETS = {
     "blind": (("es", "it", "pt", "pl", "cs", "hr", "sv", "ro", "el", "bg", "da", "fi", "hu", "sk"), 12),
     "fresh": (("en", "nl", "fr", "de", "es", "it", "pt", "pl", "cs", "hr", "sv", "ro", "el", "bg"), 15),
     "fourth": (("en", "nl", "fr", "de", "es", "it", "pt", "pl", "cs", "hr", "sv", "ro", "el", "bg"), 15),
+    "fifth": (("en", "nl", "fr", "de", "es", "it", "pt", "pl", "cs", "hr", "sv", "ro", "el", "bg"), 13),
 }
 MACRO_F1_FLOOR = 0.97
 Verdicts = list[tuple[dict[str, object], Verdict]]

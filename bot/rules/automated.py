@@ -222,6 +222,18 @@ _PERSON_ASKS = re.compile(
     re.I,
 )
 _HEAD = 1500
+
+
+def _folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern for folded text (lowercase, no accents): one search instead of two,
+    and without re.IGNORECASE, which makes Python's engine several times slower."""
+    from bot.rules.ruleset import fold_pattern
+
+    return re.compile(fold_pattern(pattern.pattern))
+
+
+_MTA_TEXT_FOLDED = _folded(_MTA_TEXT)
+_OUT_OF_OFFICE_FOLDED = _folded(_OUT_OF_OFFICE)
 # "For data protection questions, write to our DPO at dpo@...": an auto-reply sending the
 # reader elsewhere names privacy words without asking anything. Such a sentence (an
 # address, a verb of referral, no "me/my") does not veto the out-of-office signals.
@@ -344,7 +356,7 @@ def _from_content(mail: Incoming) -> str | None:
     own = _own_words(body)
     folded = fold(own[:_HEAD])
     # on the author's own words: a person may forward a bounce and ask something above it
-    found = _MTA_TEXT.search(own[:_HEAD]) or _MTA_TEXT.search(folded)
+    found = _MTA_TEXT_FOLDED.search(folded)
     # ...unless the author asks about their data above it (a bounce pasted below a request)
     if found and not _asks_about_data(own[: found.start()]):
         return f"mail system text: {found.group(0)[:60]}"
@@ -356,7 +368,7 @@ def _from_content(mail: Incoming) -> str | None:
         return "bounce subject"
     if (_AUTOREPLY_SUBJECT.match(subject) or _AUTOREPLY_SUBJECT_FOLDED.match(folded_subject)) and not asks:
         return "auto-reply subject"
-    ooo = _OUT_OF_OFFICE.search(own[:600]) or _OUT_OF_OFFICE.search(folded[:600])
+    ooo = _OUT_OF_OFFICE_FOLDED.search(folded[:600])
     if ooo and not asks and len(body.strip()) < 2000:
         return f"out-of-office text: {ooo.group(0)[:60]}"
     return None

@@ -38,10 +38,17 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     except Exception:  # noqa: BLE001 - compiled already; a parser quirk only costs speed
         return None
     found = _leading(list(parsed), sre)
-    return tuple(sorted(found)) if found else None
+    if not found or any(len(literal) < 3 for literal in found):
+        return None
+    return tuple(sorted(found))
 
 
 def _leading(items: list[tuple[Any, Any]], sre: Any) -> set[str] | None:
+    """The literal runs a match of `items` starts with ("" where nothing is known).
+
+    The parser merges common first letters of alternatives (`gibt|gab` becomes
+    `g(?:ibt|ab)`), so a run continues into the group or branch that follows it.
+    """
     run = ""
     for op, arg in items:
         if op is sre.AT:
@@ -51,20 +58,19 @@ def _leading(items: list[tuple[Any, Any]], sre: Any) -> set[str] | None:
         if op is sre.LITERAL:
             run += chr(arg)
             continue
-        if run:
-            break
+        sub: set[str] | None = None
         if op is sre.SUBPATTERN and not arg[1]:  # a group without inline flags
-            return _leading(list(arg[3]), sre)
-        if op is sre.BRANCH:
-            found: set[str] = set()
+            sub = _leading(list(arg[3]), sre)
+        elif op is sre.BRANCH:
+            sub = set()
             for branch in arg[1]:
-                sub = _leading(list(branch), sre)
-                if sub is None:
-                    return None
-                found |= sub
-            return found
-        return None
-    return {run} if len(run) >= 3 else None
+                found = _leading(list(branch), sre)
+                if found is None:
+                    sub = None
+                    break
+                sub |= found
+        return {run + tail for tail in sub} if sub else {run}
+    return {run}
 
 
 @functools.cache

@@ -156,12 +156,12 @@ def _strings(where: str, item: dict[str, Any], key: str) -> tuple[str, ...]:
 def _compile(where: str, key: str, index: int, pattern: str) -> re.Pattern[str]:
     try:
         # patterns are folded like the text they run on, so authors may write accents
-        return re.compile(_fold_pattern(pattern))
+        return re.compile(fold_pattern(pattern))
     except re.error as exc:
         raise ConfigError(f"{where}: {key} {index} does not compile: {exc}") from exc
 
 
-def _fold_pattern(pattern: str) -> str:
+def fold_pattern(pattern: str) -> str:
     """Fold a regex like text, leaving escapes (\\S, \\W, \\D, \\B) as written."""
     out: list[str] = []
     escaped = False

@@ -4002,7 +4002,7 @@ Onderwerp: Out of office
 Thank you for your message. Our team is out of the office until 18 March.
 We will reply as soon as possible.
 """),
-    ('fr', 'person-joke-automatic-reply-subject', 'withdraw_consent', (), """Return-Path: <jm.delvaux@skynet.be>
+    ('fr', 'person-joke-automatic-reply-subject', 'complaint', ('withdraw_consent',), """Return-Path: <jm.delvaux@skynet.be>
 Received: from webmail.skynet.be (webmail.skynet.be [195.238.6.61])
 	by mx.shop.example.be (Postfix) with ESMTPS id 4XqS7m1VbCz2wNr
 	for <privacy@shop.example.be>; Wed, 13 Nov 2024 21:17:55 +0100 (CET)
