@@ -14,8 +14,6 @@ multipart/alternative or HTML only). Deterministic.
 
 from __future__ import annotations
 
-import json
-import shutil
 import sys
 from pathlib import Path
 
@@ -23,39 +21,14 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "corpus_fresh"))
 
-from make_fresh import person_mail, slug  # noqa: E402
+from make_fresh import write_set  # noqa: E402
 from people_k import PEOPLE_K  # noqa: E402
 from people_l import PEOPLE_L  # noqa: E402
 from robots_m import ROBOTS  # noqa: E402
 
 
 def main() -> None:
-    for sub in HERE.iterdir():
-        if sub.is_dir() and not sub.name.startswith("__"):
-            shutil.rmtree(sub)
-    rows = []
-    n = 2000  # other Message-IDs and dates than the earlier sets'
-
-    def write(category: str, name: str, raw: bytes, lang: str, categories: list[str]) -> None:
-        folder = HERE / category
-        folder.mkdir(exist_ok=True)
-        path = folder / f"{name}.eml"
-        assert not path.exists(), path
-        path.write_bytes(raw)
-        rows.append({"file": f"{category}/{name}.eml", "category": category, "categories": categories, "language": lang})
-
-    for tag, book in (("k", PEOPLE_K), ("l", PEOPLE_L)):
-        for lang, entries in book.items():
-            for i, (category, also, subject, body, name) in enumerate(entries):
-                n += 1
-                write(category, f"{lang}-{tag}{i:02d}-{slug(subject or body)}", person_mail(n, lang, subject, body, name),
-                      lang, [category, *also])
-    for i, (lang, family, category, also, raw) in enumerate(ROBOTS):
-        text = raw.lstrip("\n")
-        text = text if text.endswith("\n") else text + "\n"
-        write(category, f"{lang}-{family}-{i:03d}", text.encode("utf-8"), lang, [category, *also])
-    (HERE / "labels.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    print(f"wrote {len(rows)} mails")
+    write_set(HERE, [("k", PEOPLE_K), ("l", PEOPLE_L)], ROBOTS, 2000)  # numbered apart from the other sets
 
 
 if __name__ == "__main__":

@@ -108,33 +108,39 @@ def person_mail(n: int, lang: str, subject: str, body: str, name: str) -> bytes:
     return (head + text_part).encode("utf-8")
 
 
-def main() -> None:
-    for sub in HERE.iterdir():
+def write_set(here: Path, books: list[tuple[str, dict[str, list[tuple[str, tuple[str, ...], str, str, str]]]]],
+              robots: list[tuple[str, str, str, tuple[str, ...], str]], n: int) -> None:
+    """Write one set under `here`: each book's person mails (file names carry the book's
+    tag), then the raw robots; `n` numbers the mails (dates and Message-IDs)."""
+    for sub in here.iterdir():
         if sub.is_dir() and not sub.name.startswith("__"):
             shutil.rmtree(sub)
     rows = []
-    n = 0
 
     def write(category: str, name: str, raw: bytes, lang: str, categories: list[str]) -> None:
-        folder = HERE / category
+        folder = here / category
         folder.mkdir(exist_ok=True)
         path = folder / f"{name}.eml"
         assert not path.exists(), path
         path.write_bytes(raw)
         rows.append({"file": f"{category}/{name}.eml", "category": category, "categories": categories, "language": lang})
 
-    for book in (PEOPLE_E, PEOPLE_F, PEOPLE_G):
+    for tag, book in books:
         for lang, entries in book.items():
             for i, (category, also, subject, body, name) in enumerate(entries):
                 n += 1
-                write(category, f"{lang}-{i:02d}-{slug(subject or body)}", person_mail(n, lang, subject, body, name),
+                write(category, f"{lang}-{tag}{i:02d}-{slug(subject or body)}", person_mail(n, lang, subject, body, name),
                       lang, [category, *also])
-    for i, (lang, family, category, also, raw) in enumerate(ROBOTS):
+    for i, (lang, family, category, also, raw) in enumerate(robots):
         text = raw.lstrip("\n")
         text = text if text.endswith("\n") else text + "\n"
         write(category, f"{lang}-{family}-{i:03d}", text.encode("utf-8"), lang, [category, *also])
-    (HERE / "labels.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    (here / "labels.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     print(f"wrote {len(rows)} mails")
+
+
+def main() -> None:
+    write_set(HERE, [("", PEOPLE_E), ("", PEOPLE_F), ("", PEOPLE_G)], ROBOTS, 0)
 
 
 if __name__ == "__main__":
