@@ -14,11 +14,31 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_lock_is_reentrant_and_a_commit_inside_it_does_not_deadlock(tmp_path: Path) -> None:
+    """A deadlock would hang the test run: the nesting runs in a thread with a deadline."""
+    import threading
+
     store = Store(tmp_path / "store")
-    with store.lock, store.lock, store.writing():
-        pass
-    with store.writing():  # released: taken again at once
-        pass
+    done = threading.Event()
+
+    def nest() -> None:
+        with store.lock, store.lock, store.writing():
+            pass
+        with store.writing():  # released: taken again at once
+            done.set()
+
+    worker = threading.Thread(target=nest, daemon=True)
+    worker.start()
+    worker.join(timeout=10)
+    assert done.is_set(), "nested store locks deadlocked"
+    # and another thread gets it now (the outermost exit released the flock)
+    def take() -> None:
+        with store.lock:
+            pass
+
+    other = threading.Thread(target=take, daemon=True)
+    other.start()
+    other.join(timeout=10)
+    assert not other.is_alive()
     store.close()
 
 

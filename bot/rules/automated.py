@@ -16,10 +16,13 @@ import re
 
 from bot.mail.parse import Incoming
 
-_DAEMON = re.compile(
-    r"^(mailer-daemon|mail-daemon|maildaemon|postmaster|mdaemon|mail\.daemon|"
-    r"no-?reply|do-?not-?reply|donotreply|bounces?|noreply-[\w.-]+)([+.-][^@]*)?@", re.I
-)
+# Local parts of robot senders: the mail system itself, and "no-reply" senders (which a
+# web form or a person may also use: see _web_form and _person_behind_noreply).
+_SYSTEM_LOCAL = r"mailer-daemon|mail-daemon|maildaemon|postmaster|mdaemon|mail\.daemon|bounces?"
+_NOREPLY_LOCAL = r"no-?reply|do-?not-?reply|donotreply|noreply-[\w.-]+"
+_DAEMON = re.compile(rf"^({_SYSTEM_LOCAL}|{_NOREPLY_LOCAL})([+.-][^@]*)?@", re.I)
+_SYSTEM = re.compile(rf"^({_SYSTEM_LOCAL})\b", re.I)
+_NOREPLY = re.compile(rf"^({_NOREPLY_LOCAL})([+.-][^@]*)?$", re.I)
 _DAEMON_NAME = re.compile(r"^(mail delivery (system|subsystem)|mailer-daemon|mail administrator|"
                           r"microsoft outlook|postmaster)$", re.I)
 _PRECEDENCE = frozenset({"bulk", "junk", "list", "auto_reply", "auto-reply"})
@@ -84,8 +87,17 @@ _AUTOREPLY_SUBJECT_FOLDED = re.compile(
     r"afwezigheid|afwezig|vakantie|abwesend|abwesenheit|urlaub|absence|conges|ooo|vacation|holiday)"
     r"\s*(?::|$))", re.I
 )
+def _folded(pattern: str) -> re.Pattern[str]:
+    """A pattern written with accents or not, for folded text (lowercase, no accents):
+    one search on the folded text, without re.IGNORECASE, which makes Python's engine
+    several times slower on long alternations like these."""
+    from bot.rules.ruleset import fold_pattern
+
+    return re.compile(fold_pattern(pattern))
+
+
 # MTA and auto-responder boilerplate: no person writes these sentences.
-_MTA_TEXT = re.compile(
+_MTA_TEXT = _folded(
     r"(this is the mail system at host|this is the qmail-send program|"
     r"i'?m sorry to have to inform you that your message could not|"
     r"this message was created automatically by mail delivery software|"
@@ -144,9 +156,9 @@ _MTA_TEXT = re.compile(
     r"acesta este un mesaj automat|va rugam sa nu raspundeti|"
     r"ez egy automatikus (uzenet|level)|kerjuk,? ne valaszoljon|"
     r"αυτο (ειναι ενα|το μηνυμα ειναι) αυτοματ|μην απαντησετε|"
-    r"това е автоматично (генерирано )?съобщение|моля,? не отговаряйте)", re.I
+    r"това е автоматично (генерирано )?съобщение|моля,? не отговаряйте)"
 )
-_OUT_OF_OFFICE = re.compile(
+_OUT_OF_OFFICE = _folded(
     r"(i am (currently )?(out of (the )?office|away|on (annual )?leave|on holiday|on vacation)|"
     r"i'?m (currently )?(out of (the )?office|away|on (annual )?leave|on holiday|on vacation)|"
     r"i will be (back|out of the office|away)|i will return on|limited access to (my )?e-?mail|"
@@ -208,7 +220,7 @@ _OUT_OF_OFFICE = re.compile(
     r"bij (mijn )?terugkomst|upon my return|after my return|on my return|apos o meu regresso|"
     r"no meu regresso|po moim powrocie|po mem navratu|po povratku|efter min aterkomst|"
     r"la intoarcerea mea|μετα την επιστροφη μου|след завръщането ми|"
-    r"отсъствам|няма да имам достъп до (имейла|пощата))", re.I
+    r"отсъствам|няма да имам достъп до (имейла|пощата))"
 )
 # What a person asking about their data writes: vetoes the weak content signals above.
 _PERSON_ASKS = re.compile(
@@ -224,16 +236,6 @@ _PERSON_ASKS = re.compile(
 _HEAD = 1500
 
 
-def _folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """The pattern for folded text (lowercase, no accents): one search instead of two,
-    and without re.IGNORECASE, which makes Python's engine several times slower."""
-    from bot.rules.ruleset import fold_pattern
-
-    return re.compile(fold_pattern(pattern.pattern))
-
-
-_MTA_TEXT_FOLDED = _folded(_MTA_TEXT)
-_OUT_OF_OFFICE_FOLDED = _folded(_OUT_OF_OFFICE)
 # "For data protection questions, write to our DPO at dpo@...": an auto-reply sending the
 # reader elsewhere names privacy words without asking anything. Such a sentence (an
 # address, a verb of referral, no "me/my") does not veto the out-of-office signals.
@@ -314,14 +316,13 @@ def _web_form(mail: Incoming, any_sender: bool = False) -> bool:
         and reply_to != sender
         and not _DAEMON.match(reply_to)
         and (any_sender
-             or re.match(r"^(no-?reply|do-?not-?reply|donotreply|noreply-[\w.-]+)([+.-][^@]*)?$", local, re.I) is not None)
+             or _NOREPLY.match(local) is not None)
     )
 
 
 # Mail services (SendGrid, Mailgun, SES, Mailchimp...) return bounces to a VERP address:
 # bounces+<id>@, bounce-<id>@, <id>@<host>.bnc.<service>. No person's client does.
 _ESP_PATH = re.compile(r"^(bounces?[+=-][^@]+@|bnc[+=-]|msprvs\d*=|[^@]+@(em\d+|bnc|bounces?|mail-?bounces?)\.)", re.I)
-_DAEMON_LOCAL = re.compile(r"^(mailer-daemon|mail-daemon|maildaemon|postmaster|mdaemon|mail\.daemon|bounces?)\b", re.I)
 
 
 def _esp_bounce_path(mail: Incoming) -> bool:
@@ -333,7 +334,7 @@ def _person_behind_noreply(mail: Incoming) -> bool:
     person, about the writer's own data; a daemon or postmaster never is, and
     notifications speak of "your data", not "my data"."""
     local = (mail.from_addr or "").split("@")[0]
-    if _DAEMON_LOCAL.match(local):
+    if _SYSTEM.match(local):
         return False
     own = _own_words(mail.body[:5000])
     return any((_PERSON_ASKS.search(s) or _MY_DETAILS.search(s)) and _FIRST_PERSON.search(s) for s in _sentences(own))
@@ -356,7 +357,7 @@ def _from_content(mail: Incoming) -> str | None:
     own = _own_words(body)
     folded = fold(own[:_HEAD])
     # on the author's own words: a person may forward a bounce and ask something above it
-    found = _MTA_TEXT_FOLDED.search(folded)
+    found = _MTA_TEXT.search(folded)
     # ...unless the author asks about their data above it (a bounce pasted below a request)
     if found and not _asks_about_data(own[: found.start()]):
         return f"mail system text: {found.group(0)[:60]}"
@@ -368,7 +369,7 @@ def _from_content(mail: Incoming) -> str | None:
         return "bounce subject"
     if (_AUTOREPLY_SUBJECT.match(subject) or _AUTOREPLY_SUBJECT_FOLDED.match(folded_subject)) and not asks:
         return "auto-reply subject"
-    ooo = _OUT_OF_OFFICE_FOLDED.search(folded[:600])
+    ooo = _OUT_OF_OFFICE.search(folded[:600])
     if ooo and not asks and len(body.strip()) < 2000:
         return f"out-of-office text: {ooo.group(0)[:60]}"
     return None

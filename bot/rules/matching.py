@@ -43,7 +43,7 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(sorted(found))
 
 
-def _leading(items: list[tuple[Any, Any]], sre: Any) -> set[str] | None:
+def _leading(items: list[tuple[Any, Any]], sre: Any) -> set[str]:
     """The literal runs a match of `items` starts with ("" where nothing is known).
 
     The parser merges common first letters of alternatives (`gibt|gab` becomes
@@ -58,17 +58,11 @@ def _leading(items: list[tuple[Any, Any]], sre: Any) -> set[str] | None:
         if op is sre.LITERAL:
             run += chr(arg)
             continue
-        sub: set[str] | None = None
+        sub: set[str] = set()
         if op is sre.SUBPATTERN and not arg[1]:  # a group without inline flags
             sub = _leading(list(arg[3]), sre)
         elif op is sre.BRANCH:
-            sub = set()
-            for branch in arg[1]:
-                found = _leading(list(branch), sre)
-                if found is None:
-                    sub = None
-                    break
-                sub |= found
+            sub = set().union(*(_leading(list(branch), sre) for branch in arg[1]))
         return {run + tail for tail in sub} if sub else {run}
     return {run}
 
