@@ -48,6 +48,13 @@ def _mail(subject: str, body: str, **headers: str) -> bytes:
         (_mail("Hello", "Please delete my data", Auto_Submitted="auto-replied"), True),
         (_mail("Hello", "Please delete my data", Auto_Submitted="no"), False),
         (_mail("Hello", "x", Precedence="bulk"), True),
+        # a provider stamps Precedence: bulk on a mail its sender says a person wrote
+        (_mail("Adresse", "Merci de mettre mon adresse à jour.", Precedence="bulk", Auto_Submitted="no"), False),
+        (_mail("Report Domain: shop.example.be Submitter: google.com Report-ID: <1234>", "",
+               From="noreply-dmarc-support@google.com"), True),
+        (_mail("Report Domain: shop.example.be Submitter: protection.outlook.com Report-ID: 5e1f",
+               "This is a DMARC aggregate report from Microsoft Corporation.", From="dmarcreport@microsoft.com"), True),
+        (_mail("Report on our domain", "Please delete my data.", From="ann@example.org"), False),
         (_mail("Hello", "x", List_Id="<list.example.org>"), True),
         (_mail("Hello", "x", X_Failed_Recipients="a@b.example"), True),
         (_mail("Hello", "x", From="MAILER-DAEMON@mx.example.org"), True),

@@ -25,6 +25,8 @@ _SYSTEM = re.compile(rf"^({_SYSTEM_LOCAL})\b", re.I)
 _NOREPLY = re.compile(rf"^({_NOREPLY_LOCAL})([+.-][^@]*)?$", re.I)
 _DAEMON_NAME = re.compile(r"^(mail delivery (system|subsystem)|mailer-daemon|mail administrator|"
                           r"microsoft outlook|postmaster)$", re.I)
+# The subject DMARC aggregate and SMTP TLS reports must carry.
+_REPORT_SUBJECT = re.compile(r"^\s*(\[preview\]\s*)?report domain:\s*\S+\s+submitter:\s*\S+", re.I)
 _PRECEDENCE = frozenset({"bulk", "junk", "list", "auto_reply", "auto-reply"})
 _ROBOT_HEADERS = (
     "X-Autoreply", "X-Autorespond", "X-Autoresponder", "X-AutoReply-From", "X-Mail-Autoreply",
@@ -279,7 +281,9 @@ def _from_headers(mail: Incoming) -> str | None:
     if auto and not auto.startswith("no"):
         return f"Auto-Submitted: {auto.split(';')[0]}"  # RFC 3834 §5
     precedence = (mail.header("Precedence") or "").strip().lower()
-    if precedence in _PRECEDENCE:
+    # "Auto-Submitted: no" says a person wrote it (RFC 3834 §5); a provider may still
+    # stamp Precedence: bulk on everything it relays
+    if precedence in _PRECEDENCE and not auto.startswith("no"):
         return f"Precedence: {precedence}"
     for name in _ROBOT_HEADERS:
         if mail.header(name) is not None:
@@ -288,6 +292,8 @@ def _from_headers(mail: Incoming) -> str | None:
         found = mail.header(name)
         if found is not None and value.search(found):
             return f"{name}: {found.strip()[:40]}"
+    if _REPORT_SUBJECT.match(mail.subject):
+        return "DMARC or TLS report (RFC 7489 §7.2.1.1, RFC 8460 §5.3)"
     if mail.content_type == "multipart/report":
         return "multipart/report (delivery or disposition notification, RFC 3464/8098)"
     if mail.return_path == "":
