@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -135,3 +136,31 @@ def test_sentences_end_where_people_end_them() -> None:
     pieces = [text[a:b].strip() for a, b in zip(sentence_starts(text), [*sentence_starts(text)[1:], len(text)])]
     assert pieces == ["Send it as a file, e.g. CSV or JSON, z.B. PDF.", "Art. 15 GDPR applies.", "Thanks!",
                       "why so slow?", "ok np. Excel też"]
+
+
+def test_literal_cache_round_trip_and_bad_files(tmp_path: Path) -> None:
+    """The literal heads saved between runs are the ones read from the patterns, and a
+    damaged cache file is ignored rather than trusted."""
+    import re
+
+    from bot.rules import matching
+
+    pattern = re.compile(r"\b(cachetest-datenauskunft|cachetest-auskunft nach)")
+    expected = ("cachetest-auskunft nach", "cachetest-datenauskunft")
+    key = f"{pattern.flags}:{pattern.pattern}"
+    path = tmp_path / "cache" / "literals.json"
+    assert matching.required_literals(pattern) == expected
+    matching.save_literals(path, {key})
+    assert json.loads(path.read_text(encoding="utf-8")) == {key: list(expected)}
+    matching._LITERALS.pop(key)
+    matching.load_literals(path)
+    assert matching.required_literals(pattern) == expected
+    for bad in ("{not json", '["a list"]', json.dumps({key: ["ab"]}), json.dumps({key: "x"})):
+        matching._LITERALS.pop(key, None)
+        path.write_text(bad, encoding="utf-8")
+        matching.load_literals(path)
+        assert key not in matching._LITERALS
+    assert matching.required_literals(pattern) == expected  # read anew, so there is news to save
+    (tmp_path / "file-in-the-way").write_text("", encoding="utf-8")
+    matching.save_literals(tmp_path / "file-in-the-way" / "x.json", {key})  # cannot be written: no error
+    assert key in matching._NEW

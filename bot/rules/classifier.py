@@ -24,7 +24,7 @@ from bot.mail.parse import Incoming
 from bot.rules.automated import detect_automated
 from bot.rules.language import detect_language, rank_languages
 from bot.rules.lemmas import PhraseIndex
-from bot.rules.matching import Hit, find_hits
+from bot.rules.matching import Hit, find_hits, literals_file, prepare
 from bot.rules.reading import MAX_CHARS, read_body
 from bot.rules.ruleset import DEFAULT_RULES_DIR, RuleSet, load_rules
 
@@ -62,6 +62,7 @@ class Classifier:
         self.threshold = threshold
         self.ruleset: RuleSet = load_rules(self.rules_dir)
         self._phrases: dict[str, PhraseIndex] = {}
+        prepare(self.ruleset.rules, literals_file())
 
     def check(self) -> None:
         """Validate the rules files again (ConfigError with one line on a fault)."""

@@ -8,18 +8,22 @@ detected language only (loaded on first use, see lemmas.py).
 from __future__ import annotations
 
 import bisect
-import functools
+import json
+import logging
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from bot.rules.lemmas import PhraseHit
 from bot.rules.reading import fold, sentence_starts
 from bot.rules.ruleset import Rule
 
+log = logging.getLogger(__name__)
 
-@functools.cache
+
 def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """Strings one of which every match of `pattern` starts with, or None if unknown.
 
@@ -27,8 +31,19 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     a \\b). Python's engine tries a pattern like `\\b(datenauskunft|auskunft nach)`
     at every position of a letter; looking for the literals first (`in`, in C) lets
     most patterns skip most letters. A necessary condition only: matches are
-    unchanged.
+    unchanged. Kept by pattern text (see load_literals / save_literals).
     """
+    key = f"{pattern.flags}:{pattern.pattern}"
+    if key in _LITERALS:
+        known = _LITERALS[key]
+        return None if known is None else tuple(known)
+    found = _read_literals(pattern)
+    _LITERALS[key] = None if found is None else list(found)
+    _NEW.add(key)
+    return found
+
+
+def _read_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     import re._parser as sre  # type: ignore[import-not-found]  # the parser re itself uses
 
     if pattern.flags & re.IGNORECASE:
@@ -41,6 +56,63 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     if not found or any(len(literal) < 3 for literal in found):
         return None
     return tuple(sorted(found))
+
+
+# Reading 1,300 patterns with the regex parser takes about half a second at every
+# start of `privacy-bot classify`; the result depends on the pattern text alone, so
+# it is kept in the user's cache folder between runs.
+_LITERALS: dict[str, list[str] | None] = {}
+_NEW: set[str] = set()
+_LITERALS_VERSION = 1
+
+
+def literals_file() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "privacy-bot" / f"literals-v{_LITERALS_VERSION}.json"
+
+
+def load_literals(path: Path) -> None:
+    """Adopt the literals saved in `path`; a missing or unreadable file is ignored."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    if not isinstance(data, dict):
+        return
+    for key, value in data.items():
+        if isinstance(key, str) and (value is None or (isinstance(value, list)
+                                                       and all(isinstance(v, str) and len(v) >= 3 for v in value))):
+            _LITERALS.setdefault(key, value)
+
+
+def save_literals(path: Path, keep: set[str]) -> None:
+    """Write the literals of the patterns in `keep` when any was read anew (atomically;
+    a cache that cannot be written only costs speed)."""
+    if not _NEW & keep:
+        return
+    data = {key: _LITERALS[key] for key in sorted(keep) if key in _LITERALS}
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, path)
+        _NEW.difference_update(keep)
+    except OSError:
+        log.debug("literal cache not written to %s", path)
+
+
+def prepare(rules: tuple[Rule, ...], cache: Path | None) -> None:
+    """Read every rule's literal heads now (from `cache` when it has them), so the
+    first mail does not pay for it; save what was new."""
+    if cache is not None:
+        load_literals(cache)
+    keep: set[str] = set()
+    for rule in rules:
+        patterns, groups = _plan(rule)
+        for pattern, _ in (*patterns, *(pair for group in groups for pair in group)):
+            keep.add(f"{pattern.flags}:{pattern.pattern}")
+    if cache is not None:
+        save_literals(cache, keep)
 
 
 def _leading(items: list[tuple[Any, Any]], sre: Any) -> set[str]:
