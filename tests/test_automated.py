@@ -55,6 +55,12 @@ def _mail(subject: str, body: str, **headers: str) -> bytes:
         (_mail("Report Domain: shop.example.be Submitter: protection.outlook.com Report-ID: 5e1f",
                "This is a DMARC aggregate report from Microsoft Corporation.", From="dmarcreport@microsoft.com"), True),
         (_mail("Report on our domain", "Please delete my data.", From="ann@example.org"), False),
+        # a contact form's confirmation that echoes a message sent with our own address...
+        (_mail("Bakery: your message", "Thank you! We received:\n\nName: Privacy team\n"
+               "E-Mail: privacy@shop.example.be\nMessage: please call us back", From="wordpress@bakery.example"), True),
+        # ...but a person's submission of the shop's own form names the person's address
+        (_mail("Contact form", "Name: Ann\nE-mail: ann@example.org\nMessage: please delete my data",
+               From="wordpress@shop.example.be"), False),
         (_mail("Hello", "x", List_Id="<list.example.org>"), True),
         (_mail("Hello", "x", X_Failed_Recipients="a@b.example"), True),
         (_mail("Hello", "x", From="MAILER-DAEMON@mx.example.org"), True),

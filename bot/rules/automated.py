@@ -375,10 +375,27 @@ def _from_content(mail: Incoming) -> str | None:
         return "bounce subject"
     if (_AUTOREPLY_SUBJECT.match(subject) or _AUTOREPLY_SUBJECT_FOLDED.match(folded_subject)) and not asks:
         return "auto-reply subject"
+    if _echoes_recipient(mail, own):
+        return "a form's copy of a message sent with this mailbox's address"
     ooo = _OUT_OF_OFFICE.search(folded[:600])
     if ooo and not asks and len(body.strip()) < 2000:
         return f"out-of-office text: {ooo.group(0)[:60]}"
     return None
+
+
+# A form field holding an e-mail address ("E-Mail: x@y", "Votre e-mail : x@y").
+_EMAIL_FIELD = re.compile(r"^[ \t]*[^\n:]{0,30}\b(e-?mail|email|correo|posta|poczta|courriel|adres|address|adresse)"
+                          r"[^\n:]{0,20}:[ \t]*<?([^\s<>@]+@[^\s<>]+?)>?[ \t]*$", re.I | re.M)
+
+
+def _echoes_recipient(mail: Incoming, own: str) -> bool:
+    """A contact form's confirmation echoes the fields it received; when the sender's
+    e-mail field holds the address this mail was sent to, it is a copy of a message
+    sent from this mailbox to someone else's form, not a person writing to us."""
+    recipients = {addr.lower() for addr in mail.to}
+    sender = (mail.from_addr or "").lower()
+    return any(found.group(2).lower() in recipients and found.group(2).lower() != sender
+               for found in _EMAIL_FIELD.finditer(own[:5000]))
 
 
 def _own_words(body: str) -> str:
