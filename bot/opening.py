@@ -20,8 +20,8 @@ from typing import Any
 from bot.cases.model import Case, advance, note
 from bot.cases.transitions import CaseEvent
 from bot.categories import NEEDS_VERIFICATION, Category
-from bot.handlers.registry import execute_all, plan_all
 from bot.handlers.base import ExecContext
+from bot.handlers.registry import execute_all, plan_all
 from bot.mail.compose import Outgoing
 from bot.verify import challenge
 from bot.workflow import Workflow

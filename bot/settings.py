@@ -301,7 +301,7 @@ def _section(raw: object, spec: _Spec, name: str, path: Path) -> dict[str, Any]:
 
 def _coerce(value: object, kind: Any, key: str, path: Path) -> Any:
     if kind == "ssl":
-        text = str(value).lower() if not isinstance(value, bool) else str(value).lower()
+        text = str(value).lower()
         if text not in {"true", "false", "starttls"}:
             raise ConfigError(f"{path}: {key}: must be true, false or starttls, not {value!r}")
         return text

@@ -7,8 +7,8 @@ on are data in the cases, so a sweep missed while the bot was down runs at start
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 import shutil
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any

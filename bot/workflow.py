@@ -21,7 +21,14 @@ from bot.categories import Category
 from bot.clock import Clock
 from bot.errors import RequesterError
 from bot.handlers.base import Effect, ExecContext, HandlerPlan, Request
-from bot.handlers.registry import DRAFT_LINK, HANDLERS, CasePlan, execute_all, plan_all, render_reply
+from bot.handlers.registry import (
+    DRAFT_LINK,
+    HANDLERS,
+    CasePlan,
+    execute_all,
+    plan_all,
+    render_reply,
+)
 from bot.handlers.suppression import SuppressionFile
 from bot.mail.compose import Outgoing, new_message_id, reply_subject
 from bot.replies import Replies

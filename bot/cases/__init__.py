@@ -4,13 +4,13 @@ from bot.cases.model import Case, Event, advance, new_case_id
 from bot.cases.transitions import FINAL_STATES, TRANSITIONS, CaseEvent, CaseState, InvalidTransition
 
 __all__ = [
+    "FINAL_STATES",
+    "TRANSITIONS",
     "Case",
     "CaseEvent",
     "CaseState",
     "Event",
-    "FINAL_STATES",
     "InvalidTransition",
-    "TRANSITIONS",
     "advance",
     "new_case_id",
 ]

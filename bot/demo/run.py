@@ -23,9 +23,9 @@ import yaml
 from aiosmtpd.controller import Controller
 
 from bot.demo.samples import sample_mails
-from bot.staff_cli import add_staff
 from bot.sources.dump import dump_sources
 from bot.sources.sample_company import build_sample_company
+from bot.staff_cli import add_staff
 
 _LINK = re.compile(r"https?://\S+/verify/([A-Za-z0-9_-]+)")
 

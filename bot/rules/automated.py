@@ -20,13 +20,13 @@ from bot.mail.parse import Incoming
 # web form or a person may also use: see _web_form and _person_behind_noreply).
 _SYSTEM_LOCAL = r"mailer-daemon|mail-daemon|maildaemon|postmaster|mdaemon|mail\.daemon|bounces?"
 _NOREPLY_LOCAL = r"no-?reply|do-?not-?reply|donotreply|noreply-[\w.-]+"
-_DAEMON = re.compile(rf"^({_SYSTEM_LOCAL}|{_NOREPLY_LOCAL})([+.-][^@]*)?@", re.I)
-_SYSTEM = re.compile(rf"^({_SYSTEM_LOCAL})\b", re.I)
-_NOREPLY = re.compile(rf"^({_NOREPLY_LOCAL})([+.-][^@]*)?$", re.I)
+_DAEMON = re.compile(rf"^({_SYSTEM_LOCAL}|{_NOREPLY_LOCAL})([+.-][^@]*)?@", re.IGNORECASE)
+_SYSTEM = re.compile(rf"^({_SYSTEM_LOCAL})\b", re.IGNORECASE)
+_NOREPLY = re.compile(rf"^({_NOREPLY_LOCAL})([+.-][^@]*)?$", re.IGNORECASE)
 _DAEMON_NAME = re.compile(r"^(mail delivery (system|subsystem)|mailer-daemon|mail administrator|"
-                          r"microsoft outlook|postmaster)$", re.I)
+                          r"microsoft outlook|postmaster)$", re.IGNORECASE)
 # The subject DMARC aggregate and SMTP TLS reports must carry.
-_REPORT_SUBJECT = re.compile(r"^\s*(\[preview\]\s*)?report domain:\s*\S+\s+submitter:\s*\S+", re.I)
+_REPORT_SUBJECT = re.compile(r"^\s*(\[preview\]\s*)?report domain:\s*\S+\s+submitter:\s*\S+", re.IGNORECASE)
 _PRECEDENCE = frozenset({"bulk", "junk", "list", "auto_reply", "auto-reply"})
 _ROBOT_HEADERS = (
     "X-Autoreply", "X-Autorespond", "X-Autoresponder", "X-AutoReply-From", "X-Mail-Autoreply",
@@ -35,8 +35,8 @@ _ROBOT_HEADERS = (
 )
 # Helpdesk and CRM products name their automatic mails in a header of their own.
 _PRODUCT_AUTO = (
-    ("X-SFDC-EmailCategory", re.compile(r"autorespon|auto_respon|autoreply", re.I)),  # Salesforce
-    ("X-FD-Email", re.compile(r"auto", re.I)),  # Freshdesk: ticket-autoack
+    ("X-SFDC-EmailCategory", re.compile(r"autorespon|auto_respon|autoreply", re.IGNORECASE)),  # Salesforce
+    ("X-FD-Email", re.compile(r"auto", re.IGNORECASE)),  # Freshdesk: ticket-autoack
 )
 
 _BOUNCE_SUBJECT = re.compile(
@@ -59,7 +59,7 @@ _BOUNCE_SUBJECT = re.compile(
     r"nem kezbesitheto|δεν (ειναι|ηταν) δυνατη η παραδοση|μη παραδοση|недоставимо|"
     r"недоставено съобщение|echec de (la )?remise|echec de (la )?distribution|"
     r"message non (remis|delivre)|no entregado|mensaje no entregado|non consegnato|"
-    r"messaggio non consegnato|unzustellbare nachricht|onbezorgbaar|niet afgeleverd)", re.I
+    r"messaggio non consegnato|unzustellbare nachricht|onbezorgbaar|niet afgeleverd)", re.IGNORECASE
 )
 _AUTOREPLY_SUBJECT = re.compile(
     r"^\s*(\[?auto(matic|matisch|matische|matique|matik)?[- ]?(reply|response|antwort|antwoord|"
@@ -72,7 +72,7 @@ _AUTOREPLY_SUBJECT = re.compile(
     r"răspuns automat|raspuns automat|automatikus válasz|αυτόματη απάντηση|"
     r"автоматичен отговор|vacation( reply)?|on vacation|on holiday|away from (the )?office|"
     r"read: |lu : |gelesen: |gelezen: |leído: |letto: |lido: |"
-    r"zimbra.*out of office)", re.I
+    r"zimbra.*out of office)", re.IGNORECASE
 )
 # Folded auto-reply subjects in more languages: absence, holiday, leave (whole words).
 _AUTOREPLY_SUBJECT_FOLDED = re.compile(
@@ -87,7 +87,7 @@ _AUTOREPLY_SUBJECT_FOLDED = re.compile(
     r"nieobecnosc|nepritomnost|nepritomnost|dovolena|dovolenka|odsutnost|odsutan|odsutna|semester|"
     r"franvaro|fravaer|poissaolo|lomalla|loma|szabadsag|szabadsagon|απουσια|отсъствие|отпуск|"
     r"afwezigheid|afwezig|vakantie|abwesend|abwesenheit|urlaub|absence|conges|ooo|vacation|holiday)"
-    r"\s*(?::|$))", re.I
+    r"\s*(?::|$))", re.IGNORECASE
 )
 def _folded(pattern: str) -> re.Pattern[str]:
     """A pattern written with accents or not, for folded text (lowercase, no accents):
@@ -233,7 +233,7 @@ _PERSON_ASKS = re.compile(
     r"személyes adat|δεδομέν|лични данни|delete|erase|remove me|unsubscribe|verwijder|"
     r"afmelden|supprim|désinscri|lösch|abmelden|borrar|elimin|cancell|usun|smaž|vymaz|"
     r"obriš|izbriš|radera|slet|poista|kustuta|dzēs|ištrin|șterge|sterge|töröl|διαγρ|изтри)",
-    re.I,
+    re.IGNORECASE,
 )
 _HEAD = 1500
 
@@ -246,10 +246,10 @@ _REFERRAL = re.compile(
     r"adressez|wenden sie sich|kontaktieren sie|schreiben sie|neem contact|contacteer|mail naar|"
     r"scrivere|scriva|contattare|contatti|rivolgersi|contacte|escreva|kontaktuj|napisz|pisz|kontaktujte|"
     r"piste|obratite|kontaktirajte|pisite|kontakta|skriv till|contactati|scrieti|επικοινωνηστε|"
-    r"γραψτε|свържете се|пишете)", re.I)
+    r"γραψτε|свържете се|пишете)", re.IGNORECASE)
 _FIRST_PERSON = re.compile(
     r"\b(me|my|mine|mij|mijn|moi|mes|mon|ma|mich|mir|mein\w*|mis|mio|miei|mia|meu|meus|minha\w*|"
-    r"mnie|moje\w*|moj\w*|mne|mě|mig|mina|mitt|mele|meu|μου|με|мен|моите|моя|моят)\b", re.I)
+    r"mnie|moje\w*|moj\w*|mne|mě|mig|mina|mitt|mele|meu|μου|με|мен|моите|моя|моят)\b", re.IGNORECASE)
 
 
 def _sentences(text: str) -> list[str]:
@@ -328,7 +328,7 @@ def _web_form(mail: Incoming, any_sender: bool = False) -> bool:
 
 # Mail services (SendGrid, Mailgun, SES, Mailchimp...) return bounces to a VERP address:
 # bounces+<id>@, bounce-<id>@, <id>@<host>.bnc.<service>. No person's client does.
-_ESP_PATH = re.compile(r"^(bounces?[+=-][^@]+@|bnc[+=-]|msprvs\d*=|[^@]+@(em\d+|bnc|bounces?|mail-?bounces?)\.)", re.I)
+_ESP_PATH = re.compile(r"^(bounces?[+=-][^@]+@|bnc[+=-]|msprvs\d*=|[^@]+@(em\d+|bnc|bounces?|mail-?bounces?)\.)", re.IGNORECASE)
 
 
 def _esp_bounce_path(mail: Incoming) -> bool:
@@ -350,7 +350,7 @@ def _person_behind_noreply(mail: Incoming) -> bool:
 _MY_DETAILS = re.compile(
     r"(account|konto|compte|cuenta|conto|conta|profil|address|adres|anschrift|direcci|indirizzo|morada|endere|"
     r"adresa|adress|phone|telefo|name|naam|nom\b|nombre|nome|imi[eę]|jm[eé]no|ime\b|namn|numele|όνομα|"
-    r"διεύθυνσ|τηλέφων|име|адрес|телефон)", re.I)
+    r"διεύθυνσ|τηλέφων|име|адрес|телефон)", re.IGNORECASE)
 
 
 def _from_content(mail: Incoming) -> str | None:
@@ -385,7 +385,7 @@ def _from_content(mail: Incoming) -> str | None:
 
 # A form field holding an e-mail address ("E-Mail: x@y", "Votre e-mail : x@y").
 _EMAIL_FIELD = re.compile(r"^[ \t]*[^\n:]{0,30}\b(e-?mail|email|correo|posta|poczta|courriel|adres|address|adresse)"
-                          r"[^\n:]{0,20}:[ \t]*<?([^\s<>@]+@[^\s<>]+?)>?[ \t]*$", re.I | re.M)
+                          r"[^\n:]{0,20}:[ \t]*<?([^\s<>@]+@[^\s<>]+?)>?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 
 def _echoes_recipient(mail: Incoming, own: str) -> bool:

@@ -104,10 +104,10 @@ class PhraseHit:
     end: int
 
 
-_TOKENIZER: "Language | None" = None
+_TOKENIZER: Language | None = None
 
 
-def _shared_nlp() -> "Language":
+def _shared_nlp() -> Language:
     """One language-neutral tokenizer for every language (building one costs ~0.2 s)."""
     global _TOKENIZER
     if _TOKENIZER is None:

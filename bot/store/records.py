@@ -10,7 +10,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-
 from bot.audit import AuditLog
 from bot.cases.model import Case
 from bot.cases.transitions import FINAL_STATES

@@ -95,7 +95,7 @@ class StoreLock:
         self._thread.acquire()
         if self._depth == 0:
             try:
-                fh = open(self.path, "wb")  # noqa: SIM115 - held across calls, closed in __exit__
+                fh = open(self.path, "wb")
                 fcntl.flock(fh, fcntl.LOCK_EX)
             except BaseException:
                 self._thread.release()

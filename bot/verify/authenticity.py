@@ -23,9 +23,9 @@ def flags(mail: Incoming, authserv_id: str) -> tuple[str, ...]:
             server = value.split(";", 1)[0].strip().lower()
             if server != authserv_id.lower():
                 continue  # written by someone else on the way: not evidence
-            if re.search(r"\bdmarc\s*=\s*fail\b", value, re.I):
+            if re.search(r"\bdmarc\s*=\s*fail\b", value, re.IGNORECASE):
                 found.append("dmarc-fail")
-            elif re.search(r"\bspf\s*=\s*fail\b", value, re.I) and re.search(r"\bdkim\s*=\s*(fail|none)\b", value, re.I):
+            elif re.search(r"\bspf\s*=\s*fail\b", value, re.IGNORECASE) and re.search(r"\bdkim\s*=\s*(fail|none)\b", value, re.IGNORECASE):
                 found.append("spf-and-dkim-fail")
     for shown in _ADDR_IN_TEXT.findall(mail.from_display or ""):
         if shown.lower() != (mail.from_addr or ""):

@@ -34,9 +34,9 @@ from starlette.routing import BaseRoute, Route
 
 from bot.cases.transitions import CaseState
 from bot.categories import Category
+from bot.schedule.deadlines import days_left
 from bot.stats import chart_svg, compute_stats
 from bot.web import auth, desk_actions, desk_views
-from bot.schedule.deadlines import days_left
 from bot.web.server import WebContext
 
 TEMPLATES = Path(__file__).parent / "templates" / "desk"

@@ -19,13 +19,13 @@ from bot.categories import NEEDS_VERIFICATION
 from bot.schedule.deadlines import days_left
 from bot.schedule.sweeps import extension_months
 
-_CASE_ID = re.compile(r"PB-\d{4}-[A-Z0-9]{1,8}", re.I)
+_CASE_ID = re.compile(r"PB-\d{4}-[A-Z0-9]{1,8}", re.IGNORECASE)
 # A text part that is really HTML (some clients send markup as text/plain): shown as
 # text, with no element kept, so nothing in it can load, run or link.
-_LOOKS_HTML = re.compile(r"<\s*(html|body|div|p|br|img|a|table|span|style|script|font)\b", re.I)
-_DROP_BLOCKS = re.compile(r"<\s*(script|style|head|title)\b.*?<\s*/\s*\1\s*>", re.I | re.S)
-_BREAKS = re.compile(r"<\s*(br|/p|/div|/tr|/li|/h\d)\b[^>]*>", re.I)
-_TAG = re.compile(r"<[^>]*>", re.S)
+_LOOKS_HTML = re.compile(r"<\s*(html|body|div|p|br|img|a|table|span|style|script|font)\b", re.IGNORECASE)
+_DROP_BLOCKS = re.compile(r"<\s*(script|style|head|title)\b.*?<\s*/\s*\1\s*>", re.IGNORECASE | re.DOTALL)
+_BREAKS = re.compile(r"<\s*(br|/p|/div|/tr|/li|/h\d)\b[^>]*>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>", re.DOTALL)
 
 
 @dataclass(frozen=True, slots=True)
