@@ -89,6 +89,15 @@ def test_verdicts_are_well_formed(verdicts: list[tuple[dict[str, object], Verdic
         ("Reminder", "I asked you to delete my data six weeks ago and have had no reply.", Category.COMPLAINT),
         ("", "Please delete my data.\n\n> On Monday you wrote:\n> we received your access request", Category.DELETION),
         ("Your data", "If you are not the intended recipient, please delete this e-mail.", Category.OTHER),
+        # a reply's subject and the quoted mail are ours: the person's own words decide
+        ("Re: Your data has been rectified", "Perfect, thank you very much. One more thing: when will my order "
+         "100245 leave the warehouse?\n\nOn Mon, Privacy Team wrote:\n> Your personal data has been rectified as "
+         "you asked (ref. PR-2025-0510).", Category.OTHER),
+        ("Re: Your personal data export is ready", "Thanks for the quick answer! The file still has my old address "
+         "in Liege, it should be 27 Avenue Brugmann. Could you change that?\n\n> Your request for a copy of your "
+         "personal data has been completed; the export is attached.", Category.CORRECTION),
+        # ...but a bare forward lets the quote speak for the sender
+        ("Fwd: my request", "See below.\n\n> Please delete my account and all my personal data.", Category.DELETION),
     ],
 )
 def test_edge_cases(subject: str, body: str, expected: Category) -> None:

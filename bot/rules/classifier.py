@@ -15,6 +15,7 @@ category; the request it is about stays in `categories`.
 from __future__ import annotations
 
 import logging
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +31,13 @@ from bot.rules.ruleset import DEFAULT_RULES_DIR, RuleSet, load_rules
 
 log = logging.getLogger(__name__)
 
-_ZONE_FACTOR = {"subject": 1.5, "own": 1.0, "quoted": 0.4}
+# "replied": the subject of a reply ("Re: Your data export is ready") is the subject of
+# the mail answered, often ours: it counts like quoted text
+_ZONE_FACTOR = {"subject": 1.5, "replied": 0.4, "own": 1.0, "quoted": 0.4}
+_REPLY_PREFIX = re.compile(r"^\s*((re|aw|sv|vs|odp|odg|res|rv|r|antw|wg|ref|ατ|απ|σχετ|отг|отн)\s*(\[\d+\])?\s*:\s*)+", re.I)
+#: Own words from this many on: quoted text only supports what they (or the subject)
+#: ask; below it the mail is a bare forward and the quote speaks for the sender.
+FORWARD_WORDS = 8
 #: Evidence a category needs to be listed beside the primary one.
 MIN_SCORE = 1.0
 #: Evidence the primary request needs (one broad cue is not quite a listed one).
@@ -93,10 +100,17 @@ class Classifier:
         # request must not be missed because of it (hits in other languages weigh less)
         rules = self.ruleset.rules
         phrases = self._phrase_index(language).find
-        hits = find_hits(subject, "subject", rules, phrases)
+        replied = _REPLY_PREFIX.match(subject) is not None
+        hits = [] if replied else find_hits(subject, "subject", rules, phrases)
         hits += find_hits(reading.own, "own", rules, phrases)
-        hits += find_hits(reading.quoted, "quoted", rules, phrases)
-        return _decide(hits, language, frozenset({"any", *languages}))
+        # a reply's subject is the subject of the mail answered, often ours: a quote
+        quoted = find_hits(subject, "replied", rules, phrases) if replied else []
+        quoted += find_hits(reading.quoted, "quoted", rules, phrases)
+        if len(reading.own.split()) >= FORWARD_WORDS:
+            # "thanks, all good" above our own "your data has been corrected" asks nothing
+            asked = {hit.rule.category for hit in hits if hit.rule.weight > 0}
+            quoted = [hit for hit in quoted if hit.rule.category in asked]
+        return _decide(hits + quoted, language, frozenset({"any", *languages}))
 
     def _phrase_index(self, lang: str) -> PhraseIndex:
         index = self._phrases.get(lang)
@@ -118,7 +132,7 @@ def _decide(hits: list[Hit], language: str, expected: frozenset[str]) -> Verdict
         confidence = 0.6 + 0.3 * min(other, 1.0) - 0.4 * weak
         return Verdict(Category.OTHER, (Category.OTHER,), language, _clamp(confidence), names)
     # equal evidence: the request asked first (subject, then the earliest sentence) leads
-    zone_order = {"subject": 0, "own": 1, "quoted": 2}
+    zone_order = {"subject": 0, "replied": 0, "own": 1, "quoted": 2}
     first: dict[Category, tuple[int, int]] = {}
     for hit in hits:
         where = (zone_order[hit.zone], hit.sentence)
@@ -138,7 +152,7 @@ def _decide(hits: list[Hit], language: str, expected: frozenset[str]) -> Verdict
 def _scores(hits: list[Hit], expected: frozenset[str]) -> dict[Category, float]:
     per_sentence: dict[tuple[str, int], set[Category]] = defaultdict(set)
     for hit in hits:
-        if hit.zone != "subject" and hit.rule.category in REQUESTS and hit.rule.weight > 0:
+        if hit.zone not in ("subject", "replied") and hit.rule.category in REQUESTS and hit.rule.weight > 0:
             per_sentence[(hit.zone, hit.sentence)].add(hit.rule.category)
     best: dict[str, float] = {}
     zones: dict[str, set[str]] = defaultdict(set)

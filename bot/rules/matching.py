@@ -173,7 +173,7 @@ def may_match(pattern: re.Pattern[str], grams: frozenset[str]) -> bool:
 @dataclass(frozen=True, slots=True)
 class Hit:
     rule: Rule
-    zone: str  # "subject", "own" (the author's words) or "quoted"
+    zone: str  # "subject", "replied" (a reply's subject), "own" (the author's words) or "quoted"
     sentence: int
 
 
@@ -193,7 +193,7 @@ def find_hits(
     grams = trigrams(folded)
     starts = sentence_starts(text)
     by_name = {rule.name: rule for rule in rules}
-    area = "subject" if zone == "subject" else "body"
+    area = "subject" if zone in ("subject", "replied") else "body"
     found: dict[str, Hit] = {}
 
     def sentence_of(offset: int) -> tuple[int, str]:
