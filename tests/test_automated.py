@@ -58,6 +58,24 @@ def _mail(subject: str, body: str, **headers: str) -> bytes:
         # a contact form's confirmation that echoes a message sent with our own address...
         (_mail("Bakery: your message", "Thank you! We received:\n\nName: Privacy team\n"
                "E-Mail: privacy@shop.example.be\nMessage: please call us back", From="wordpress@bakery.example"), True),
+        # Italian certified mail (PEC) receipts
+        (_mail("ACCETTAZIONE: Riscontro alla Sua richiesta", "Ricevuta di accettazione", X_Ricevuta="accettazione"), True),
+        # an address no longer read, a message that says it was sent automatically
+        (_mail("Re: Twoje zgłoszenie", "Ten adres nie jest już używany. Wiadomości nie są czytane.\n\n"
+               "Nowy adres: anna@example.org\n--\nwiadomość wysłana automatycznie"), True),
+        (_mail("Re: your request", "This address is no longer in use. Please write to ann@example.org."), True),
+        # a person answering our automatic message, or with an out-of-office note in the signature
+        (_mail("RE: Resposta automática: Confirmação", "Respondo à vossa mensagem automática: o código é 771204. "
+               "Quero os meus dados num ficheiro CSV."), False),
+        (_mail("Διαφημίσεις", "Δεν συμφωνώ να χρησιμοποιείτε το ιστορικό αγορών μου για να φτιάχνετε προφίλ. "
+               "Σας παρακαλώ να το σταματήσετε. Τον λογαριασμό μου θέλω να τον κρατήσω, αλλά όχι τις διαφημίσεις "
+               "σε Facebook και σε άλλες σελίδες με βάση όσα αγόρασα τα τελευταία χρόνια από εσάς.\n\n"
+               "Ευχαριστώ,\nΓιώργος\n\nΤις Παρασκευές είμαι εκτός γραφείου· θα απαντήσω τη Δευτέρα."), False),
+        # a request typed above a pasted bounce, in everyday words ("my account", "about me")
+        (_mail("Andra försöket", "Ta bort mitt konto och allt ni har sparat om mig.\n\n-----------\n"
+               "Det gick inte att leverera meddelandet till följande mottagare: privacy@shop.exmaple.be"), False),
+        (_mail("Re: Ověření", "Omlouvám se, ta automatická odpověď „jsem mimo kancelář“ byla ode mě. "
+               "Pořád bych rád věděl, jaké údaje o mně máte."), False),
         # ...but a person's submission of the shop's own form names the person's address
         (_mail("Contact form", "Name: Ann\nE-mail: ann@example.org\nMessage: please delete my data",
                From="wordpress@shop.example.be"), False),
