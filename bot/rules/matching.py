@@ -243,15 +243,14 @@ def _together(group: Gated, folded: str, starts: list[int], grams: frozenset[str
     for _, heads in group:
         if heads is not None and heads.isdisjoint(grams):
             return None
-    common: set[int] | None = None
     first: dict[int, int] = {}
-    for pattern, _ in group:
-        sentences: set[int] = set()
-        for match in pattern.finditer(folded):
-            index = bisect.bisect_right(starts, match.start()) - 1
-            sentences.add(index)
-            first.setdefault(index, match.start())
-        common = sentences if common is None else common & sentences
+    for match in group[0][0].finditer(folded):
+        first.setdefault(bisect.bisect_right(starts, match.start()) - 1, match.start())
+    common = sorted(first)
+    for pattern, _ in group[1:]:
+        # the later patterns are looked for only in the sentences the earlier ones share
+        common = [i for i in common
+                  if pattern.search(folded, starts[i], starts[i + 1] if i + 1 < len(starts) else len(folded))]
         if not common:
             return None
-    return first[min(common)] if common else None
+    return first[common[0]] if common else None
