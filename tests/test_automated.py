@@ -58,6 +58,9 @@ def _mail(subject: str, body: str, **headers: str) -> bytes:
         # a contact form's confirmation that echoes a message sent with our own address...
         (_mail("Bakery: your message", "Thank you! We received:\n\nName: Privacy team\n"
                "E-Mail: privacy@shop.example.be\nMessage: please call us back", From="wordpress@bakery.example"), True),
+        # an administration's registration receipt, its robot sentence verb-last
+        (_mail("Potvrda o zaprimanju podneska", "Vaša poruka zaprimljena je u pisarnici.\n\n"
+               "Ova poruka generirana je automatski. Molimo ne odgovarajte na nju."), True),
         # Italian certified mail (PEC) receipts
         (_mail("ACCETTAZIONE: Riscontro alla Sua richiesta", "Ricevuta di accettazione", X_Ricevuta="accettazione"), True),
         # an address no longer read, a message that says it was sent automatically

@@ -61,3 +61,16 @@ def test_html_reply_quote_counts_as_quoted_text() -> None:
     )
     reading = read_body(parse(raw).body)
     assert "deleted" not in reading.own and "deleted" in reading.quoted
+
+
+def test_outlook_header_block_starts_the_quote_in_more_languages() -> None:
+    from bot.rules.reading import read_body
+
+    body = ("Obrigada, está tudo certo.\n\n-----Mensagem original-----\nDe: Privacy Team <privacy@shop.example.be>\n"
+            "Enviada: 3 de dezembro de 2026 09:40\nPara: ana@example.org\nAssunto: Os seus dados foram retificados\n\n"
+            "Os seus dados pessoais foram retificados.\n")
+    reading = read_body(body)
+    assert "retificados" not in reading.own and "retificados" in reading.quoted
+    bare = ("Obrigada.\n\nDe: Privacy Team <privacy@shop.example.be>\nEnviada: 3 de dezembro de 2026 09:40\n"
+            "Assunto: Os seus dados foram retificados\n\nOs seus dados pessoais foram retificados.\n")
+    assert "retificados" not in read_body(bare).own

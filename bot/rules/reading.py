@@ -44,7 +44,8 @@ _HEAD_FROM = re.compile(
 _HEAD_NEXT = re.compile(
     r"^\s*\*?(sent|date|gesendet|datum|verzonden|envoyé|enviado|inviato|wysłano|wysłane|odesláno|"
     r"odoslané|poslano|skickat|sendt|lähetetty|elküldve|στάλθηκε|изпратено|saadetud|nosūtīts|"
-    r"išsiųsta|trimis|fecha|data|to|an|aan|à|para|a|do|till|til)\s*\*?\s*:",
+    r"išsiųsta|trimis|trimisă|enviada|envoyée|inviata|odeslána|wysłana|fecha|data|to|an|aan|à|para|a|do|till|til)"
+    r"\s*\*?\s*:",
     re.IGNORECASE,
 )
 _SIGNATURE = re.compile(r"^(-- ?|__+|sent from my \w+.*|verzonden vanaf mijn .*|envoyé de mon .*|"
