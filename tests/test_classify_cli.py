@@ -27,3 +27,22 @@ def test_a_missing_file_is_one_line_and_exit_1(tmp_path: Path) -> None:
     proc = subprocess.run([sys.executable, "-m", "bot", "classify", str(tmp_path / "nope.eml")],
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 1 and proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
+
+
+def test_worker_processes_print_the_same_lines_in_the_same_order(tmp_path: Path) -> None:
+    """A long list is shared among forked workers; the output is that of one process,
+    line for line, and an unreadable file in the middle still costs exit 1."""
+    labels = [json.loads(line) for line in (CORPUS / "labels.jsonl").read_text().splitlines()[:60]]
+    files = [str(CORPUS / item["file"]) for item in labels]
+    files.insert(30, str(tmp_path / "missing.eml"))
+    runs = [subprocess.run([sys.executable, "-m", "bot", "classify", "--jobs", jobs, *files],
+                           capture_output=True, text=True, timeout=300) for jobs in ("1", "2")]
+    assert [r.returncode for r in runs] == [1, 1]
+    assert runs[0].stdout == runs[1].stdout and len(runs[0].stdout.splitlines()) == 60
+    assert runs[1].stderr.count("missing.eml") == 1
+
+
+def test_jobs_must_be_positive() -> None:
+    proc = subprocess.run([sys.executable, "-m", "bot", "classify", "--jobs", "0", "x.eml"],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2 and "must be 1 or more" in proc.stderr
