@@ -61,6 +61,23 @@ def _mail(subject: str, body: str, **headers: str) -> bytes:
         # an administration's registration receipt, its robot sentence verb-last
         (_mail("Potvrda o zaprimanju podneska", "Vaša poruka zaprimljena je u pisarnici.\n\n"
                "Ova poruka generirana je automatski. Molimo ne odgovarajte na nju."), True),
+        # system and list mail without robot headers in its text: shares, calendar answers,
+        # newsletters, recalls, spam digests, surveys (a privacy footer asks nothing)
+        (_mail("Documento compartido contigo", "Lucía te ha invitado a editar: Plantilla derecho de supresión",
+               From='"Ana (via Google Docs)" <drive-shares-dm-noreply@google.com>',
+               Reply_To="lucia@example.es"), True),
+        (_mail("Accepted: DPA audit prep call", ""), True),
+        (_mail("Newsletter n° 34", "Droit d'accès et cartes de fidélité.",
+               List_Unsubscribe="<https://apd.example/unsubscribe>"), True),
+        (_mail("Rückruf: Auskunftsersuchen", 'Markus möchte die Nachricht "Auskunftsersuchen" zurückrufen.'), True),
+        (_mail("Raport kwarantanny - 5 nowych", "Raport kwarantanny dla skrzynki privacy@shop.example.be",
+               From="antyspam@serwer.example.pl"), True),
+        (_mail("Πώς τα πήγαμε;", "Πόσο ικανοποιημένοι μείνατε από την εξυπηρέτηση;\n\nΤα προσωπικά σας δεδομένα "
+               "επεξεργάζονται σύμφωνα με τον ΓΚΠΔ και την Πολιτική Απορρήτου μας."), True),
+        # ...but a person answering a survey keeps its subject, and a person may speak of our automatic message
+        (_mail("SV: Hur nöjd är du med ditt köp?", "Leveransen tog nio dagar. Får jag fri frakt nästa gång?"), False),
+        (_mail("Re: [Αίτημα #48213]", "Έχουν περάσει έξι εβδομάδες από αυτό το αυτόματο μήνυμα. Θέλω να σβηστούν "
+               "όλα τα στοιχεία μου."), False),
         # Italian certified mail (PEC) receipts
         (_mail("ACCETTAZIONE: Riscontro alla Sua richiesta", "Ricevuta di accettazione", X_Ricevuta="accettazione"), True),
         # an address no longer read, a message that says it was sent automatically

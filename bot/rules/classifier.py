@@ -15,7 +15,6 @@ category; the request it is about stays in `categories`.
 from __future__ import annotations
 
 import logging
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +25,7 @@ from bot.rules.automated import detect_automated
 from bot.rules.language import detect_language, rank_languages
 from bot.rules.lemmas import PhraseIndex
 from bot.rules.matching import Hit, find_hits, literals_file, prepare
-from bot.rules.reading import MAX_CHARS, read_body
+from bot.rules.reading import MAX_CHARS, REPLY_PREFIX, read_body
 from bot.rules.ruleset import DEFAULT_RULES_DIR, RuleSet, load_rules
 
 log = logging.getLogger(__name__)
@@ -34,7 +33,6 @@ log = logging.getLogger(__name__)
 # "replied": the subject of a reply ("Re: Your data export is ready") is the subject of
 # the mail answered, often ours: it counts like quoted text
 _ZONE_FACTOR = {"subject": 1.5, "replied": 0.4, "own": 1.0, "quoted": 0.4}
-_REPLY_PREFIX = re.compile(r"^\s*((re|aw|sv|vs|odp|odg|res|rv|r|antw|wg|ref|ατ|απ|σχετ|отг|отн)\s*(\[\d+\])?\s*:\s*)+", re.I)
 #: Own words from this many on: quoted text only supports what they (or the subject)
 #: ask; below it the mail is a bare forward and the quote speaks for the sender.
 FORWARD_WORDS = 8
@@ -100,7 +98,7 @@ class Classifier:
         # request must not be missed because of it (hits in other languages weigh less)
         rules = self.ruleset.rules
         phrases = self._phrase_index(language).find
-        replied = _REPLY_PREFIX.match(subject) is not None
+        replied = REPLY_PREFIX.match(subject) is not None
         hits = [] if replied else find_hits(subject, "subject", rules, phrases)
         hits += find_hits(reading.own, "own", rules, phrases)
         # a reply's subject is the subject of the mail answered, often ours: a quote

@@ -18,6 +18,10 @@ from dataclasses import dataclass
 #: attachments pasted inline or robots, and must not slow the loop.
 MAX_CHARS = 20_000
 
+# The prefixes mail clients put before the subject of a reply ("Re:", "AW:", "Odp:", ...).
+REPLY_PREFIX = re.compile(r"^\s*((re|aw|sv|vs|odp|odg|res|rv|r|antw|wg|ref|ατ|απ|σχετ|отг|отн)\s*(\[\d+\])?\s*:\s*)+",
+                          re.IGNORECASE)
+
 # Attribution lines of mail clients, in the languages people write in.
 _WROTE = re.compile(
     r"^.{0,200}\b(wrote|writes|schrieb|schreef|a écrit|escribió|ha scritto|escreveu|"
