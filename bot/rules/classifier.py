@@ -131,12 +131,12 @@ def _decide(hits: list[Hit], language: str, expected: frozenset[str]) -> Verdict
         return Verdict(Category.OTHER, (Category.OTHER,), language, _clamp(confidence), names)
     # equal evidence: the request asked first (subject, then the earliest sentence) leads
     zone_order = {"subject": 0, "replied": 0, "own": 1, "quoted": 2}
-    first: dict[Category, tuple[int, int]] = {}
+    first: dict[Category, tuple[int, int, int]] = {}
     for hit in hits:
-        where = (zone_order[hit.zone], hit.sentence)
-        if hit.rule.weight > 0 and where < first.get(hit.rule.category, (9, 0)):
+        where = (zone_order[hit.zone], hit.sentence, hit.start)
+        if hit.rule.weight > 0 and where < first.get(hit.rule.category, (9, 0, 0)):
             first[hit.rule.category] = where
-    ordered = sorted(requests, key=lambda c: (-round(requests[c], 6), first.get(c, (9, 0))))
+    ordered = sorted(requests, key=lambda c: (-round(requests[c], 6), first.get(c, (9, 0, 0))))
     if requests.get(Category.COMPLAINT, 0.0) >= COMPLAINT_FIRST:
         ordered.remove(Category.COMPLAINT)
         ordered.insert(0, Category.COMPLAINT)

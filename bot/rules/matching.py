@@ -175,6 +175,7 @@ class Hit:
     rule: Rule
     zone: str  # "subject", "replied" (a reply's subject), "own" (the author's words) or "quoted"
     sentence: int
+    start: int = 0  # offset of the hit in its zone's text
 
 
 PhraseFinder = Callable[[str], list[PhraseHit]]
@@ -207,7 +208,7 @@ def find_hits(
         index, sentence = sentence_of(start)
         if any(u.search(sentence) for u in rule.unless):
             return
-        found[rule.name] = Hit(rule, zone, index)
+        found[rule.name] = Hit(rule, zone, index, start)
 
     for rule in rules:
         if area not in rule.zones:
