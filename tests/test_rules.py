@@ -136,6 +136,8 @@ def test_sentences_end_where_people_end_them() -> None:
     pieces = [text[a:b].strip() for a, b in zip(sentence_starts(text), [*sentence_starts(text)[1:], len(text)])]
     assert pieces == ["Send it as a file, e.g. CSV or JSON, z.B. PDF.", "Art. 15 GDPR applies.", "Thanks!",
                       "why so slow?", "ok np. Excel też"]
+    legal = "Ich verlange Auskunft gem. Art. 15 Abs. 1 lit. B DSGVO. Termenul de la art. 12 alin. (3) a expirat."
+    assert sentence_starts(legal) == [0, legal.index("Termenul")]
 
 
 def test_literal_cache_round_trip_and_bad_files(tmp_path: Path) -> None:

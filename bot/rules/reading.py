@@ -151,6 +151,8 @@ _ABBREVIATIONS = frozenset({
     "e.g", "i.e", "cf", "approx", "z.b", "bzw", "vgl", "usw", "ggf", "bspw", "d.h", "bijv", "o.a", "m.a.w",
     "p.ex", "c.-a-d", "n.b", "p.e", "p.ej", "p.es", "np", "npr", "tj", "tzn", "např", "tzv", "dvs", "t.ex",
     "bl.a", "alin", "π.χ", "т.е", "напр", "вж", "mr", "mrs", "dr", "prof",
+    # legal citations: "gem. Art. 15 Abs. 1 lit. b", "art. 12 alin. (3)", "čl. 17 st. 1", "ust. 2"
+    "art", "artt", "gem", "abs", "lit", "ust", "par", "čl", "odst", "st", "ap", "nr", "no", "αρθ", "παρ", "чл", "ал",
 })
 _LAST_WORD = re.compile(r"(\S+)$")
 
