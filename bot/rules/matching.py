@@ -145,18 +145,17 @@ def _heads(pattern: re.Pattern[str]) -> frozenset[str] | None:
 
 
 Gated = tuple[tuple[re.Pattern[str], "frozenset[str] | None"], ...]
-# A rule's patterns with their heads, by the rule's identity: a Pattern hashes its whole
-# compiled code, too slow to look up hundreds of times per mail.
-_PLANS: dict[int, tuple[Rule, Gated, tuple[Gated, ...]]] = {}
 
 
 def _plan(rule: Rule) -> tuple[Gated, tuple[Gated, ...]]:
-    entry = _PLANS.get(id(rule))
-    if entry is None or entry[0] is not rule:
-        entry = (rule, tuple((p, _heads(p)) for p in rule.patterns),
-                 tuple(tuple((p, _heads(p)) for p in group) for group in rule.together))
-        _PLANS[id(rule)] = entry
-    return entry[1], entry[2]
+    """A rule's patterns with their heads, kept on the rule (a Pattern hashes its whole
+    compiled code: too slow a key to look up hundreds of times per mail)."""
+    if rule.gated is None:
+        plan = (tuple((p, _heads(p)) for p in rule.patterns),
+                tuple(tuple((p, _heads(p)) for p in group) for group in rule.together))
+        object.__setattr__(rule, "gated", plan)  # a cache on a frozen rule, not a change of it
+    gated: tuple[Gated, tuple[Gated, ...]] = rule.gated
+    return gated
 
 
 def trigrams(text: str) -> frozenset[str]:

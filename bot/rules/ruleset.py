@@ -12,7 +12,7 @@ optional `unless` (a regex that, found in the same sentence, cancels the hit:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +48,8 @@ class Rule:
     examples_match: tuple[str, ...]
     examples_no_match: tuple[str, ...]
     source: str
+    # the patterns with their literal heads, filled on first use by matching.py
+    gated: Any = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
