@@ -144,14 +144,15 @@ def test_never_raises_on_odd_input() -> None:
 #   0.754 (4 robots taken for requests, 4 requests taken for robots).
 # - eighth (make_eighth.py): 332 mails, informed and unusual letters, one-line mails,
 #   system and list mail. First: 0.803 (7 robots taken for requests, 1 request for a robot).
+TARGET = ("en", "nl", "fr", "de", "es", "it", "pt", "pl", "cs", "hr", "sv", "ro", "el", "bg")  # the 14 languages of the issue
 SETS = {
     "blind": (("es", "it", "pt", "pl", "cs", "hr", "sv", "ro", "el", "bg", "da", "fi", "hu", "sk"), 12),
-    "fresh": (("en", "nl", "fr", "de", "es", "it", "pt", "pl", "cs", "hr", "sv", "ro", "el", "bg"), 15),
-    "fourth": (("en", "nl", "fr", "de", "es", "it", "pt", "pl", "cs", "hr", "sv", "ro", "el", "bg"), 15),
-    "fifth": (("en", "nl", "fr", "de", "es", "it", "pt", "pl", "cs", "hr", "sv", "ro", "el", "bg"), 13),
-    "sixth": (("en", "nl", "fr", "de", "es", "it", "pt", "pl", "cs", "hr", "sv", "ro", "el", "bg"), 25),
-    "seventh": (("en", "nl", "fr", "de", "es", "it", "pt", "pl", "cs", "hr", "sv", "ro", "el", "bg"), 23),
-    "eighth": (("en", "nl", "fr", "de", "es", "it", "pt", "pl", "cs", "hr", "sv", "ro", "el", "bg"), 23),
+    "fresh": (TARGET, 15),
+    "fourth": (TARGET, 15),
+    "fifth": (TARGET, 13),
+    "sixth": (TARGET, 25),
+    "seventh": (TARGET, 23),
+    "eighth": (TARGET, 23),
 }
 # Known and accepted: a person's newsletter opt-out sent through a bulk-mail relay that
 # stamps Precedence: bulk and List-Unsubscribe. Treating such headers as a person's would

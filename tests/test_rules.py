@@ -149,7 +149,7 @@ def test_literal_cache_round_trip_and_bad_files(tmp_path: Path) -> None:
 
     pattern = re.compile(r"\b(cachetest-datenauskunft|cachetest-auskunft nach)")
     expected = ("cachetest-auskunft nach", "cachetest-datenauskunft")
-    key = f"{pattern.flags}:{pattern.pattern}"
+    key = matching._key(pattern)
     path = tmp_path / "cache" / "literals.json"
     assert matching.required_literals(pattern) == expected
     matching.save_literals(path, {key})

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 
 from bot.mail.parse import Incoming
+from bot.rules.reading import REPLY_PREFIX, fold, read_body, sentence_starts
+from bot.rules.ruleset import fold_pattern
 
 # Local parts of robot senders: the mail system itself, and "no-reply" senders (which a
 # web form or a person may also use: see _web_form and _person_behind_noreply).
@@ -107,12 +109,12 @@ _AUTOREPLY_SUBJECT_FOLDED = re.compile(
     r"afwezigheid|afwezig|vakantie|abwesend|abwesenheit|urlaub|absence|conges|ooo|vacation|holiday)"
     r"\s*(?::|$))", re.IGNORECASE
 )
+
+
 def _folded(pattern: str) -> re.Pattern[str]:
     """A pattern written with accents or not, for folded text (lowercase, no accents):
     one search on the folded text, without re.IGNORECASE, which makes Python's engine
     several times slower on long alternations like these."""
-    from bot.rules.ruleset import fold_pattern
-
     return re.compile(fold_pattern(pattern))
 
 
@@ -365,15 +367,11 @@ _FIRST_PERSON = re.compile(
 
 
 def _sentences(text: str) -> list[str]:
-    from bot.rules.reading import sentence_starts
-
     starts = sentence_starts(text) + [len(text)]
     return [text[begin:end] for begin, end in zip(starts, starts[1:])]
 
 
 def _asks_about_data(own: str) -> bool:
-    from bot.rules.reading import fold
-
     for sentence in _sentences(own):
         folded = fold(sentence)
         if not _PERSON_ASKS.search(sentence) and not _MY_DATA.search(folded):
@@ -471,8 +469,6 @@ _MY_DETAILS = re.compile(
 
 
 def _from_content(mail: Incoming) -> str | None:
-    from bot.rules.reading import fold
-
     subject = mail.subject
     folded_subject = fold(subject)
     body = mail.body[:20_000]
@@ -484,20 +480,16 @@ def _from_content(mail: Incoming) -> str | None:
     # ...unless the author asks about their data above it (a bounce pasted below a request)
     if found and not _asks_about_data(own[: found.start()]):
         return f"mail system text: {found.group(0)[:60]}"
-    asks = _asks_about_data(own)
-    # "Delivery failure? I never got my data" is a person: a bounce subject stands alone
-    # only over a text that asks nothing about personal data (real bounces also carry
-    # the MTA's sentences or headers, caught above)
-    if bounce_subject and not asks:
-        return "bounce subject"
-    if (_AUTOREPLY_SUBJECT.match(subject) or _AUTOREPLY_SUBJECT_FOLDED.match(folded_subject)) and not asks:
-        return "auto-reply subject"
-    from bot.rules.reading import REPLY_PREFIX
-
-    # a person answering a survey's mail keeps its subject: only the survey's own counts
+    # "Delivery failure? I never got my data" is a person: a bounce or auto-reply subject
+    # or a survey's text stands alone only over words that ask nothing about personal
+    # data (real bounces also carry the MTA's sentences or headers, caught above)
     survey = _SURVEY.search(folded[:600]) or (None if REPLY_PREFIX.match(subject) else _SURVEY.search(folded_subject))
-    if survey and not asks:
-        return f"survey invitation: {survey.group(0)[:60]}"
+    weak = ("bounce subject" if bounce_subject
+            else "auto-reply subject" if _AUTOREPLY_SUBJECT.match(subject) or _AUTOREPLY_SUBJECT_FOLDED.match(folded_subject)
+            else f"survey invitation: {survey.group(0)[:60]}" if survey else None)
+    asks = _asks_about_data(own) if weak else None  # read only when a signal needs it
+    if weak and not asks:
+        return weak
     if _CALENDAR_REPLY.match(subject) and len(own.split()) < 8:
         return "calendar reply to an invitation"
     if _echoes_recipient(mail, own):
@@ -505,7 +497,7 @@ def _from_content(mail: Incoming) -> str | None:
     # an auto-reply says so in its opening lines; "I am out of the office on Fridays"
     # under a long letter is a signature
     ooo = _OUT_OF_OFFICE.search(folded[:300])
-    if ooo and not asks and len(body.strip()) < 2000:
+    if ooo and len(body.strip()) < 2000 and not (asks if asks is not None else _asks_about_data(own)):
         return f"out-of-office text: {ooo.group(0)[:60]}"
     return None
 
@@ -527,6 +519,4 @@ def _echoes_recipient(mail: Incoming, own: str) -> bool:
 
 def _own_words(body: str) -> str:
     # an auto-reply may quote the mail it answers (ours, full of privacy words)
-    from bot.rules.reading import read_body
-
     return read_body(body[:5000]).own

@@ -24,7 +24,7 @@ from bot.mail.parse import Incoming
 from bot.rules.automated import detect_automated
 from bot.rules.language import detect_language, rank_languages
 from bot.rules.lemmas import PhraseIndex
-from bot.rules.matching import Hit, find_hits, literals_file, prepare
+from bot.rules.matching import SUBJECT_ZONES, Hit, find_hits, literals_file, prepare
 from bot.rules.reading import MAX_CHARS, REPLY_PREFIX, read_body
 from bot.rules.ruleset import DEFAULT_RULES_DIR, RuleSet, load_rules
 
@@ -150,7 +150,7 @@ def _decide(hits: list[Hit], language: str, expected: frozenset[str]) -> Verdict
 def _scores(hits: list[Hit], expected: frozenset[str]) -> dict[Category, float]:
     per_sentence: dict[tuple[str, int], set[Category]] = defaultdict(set)
     for hit in hits:
-        if hit.zone not in ("subject", "replied") and hit.rule.category in REQUESTS and hit.rule.weight > 0:
+        if hit.zone not in SUBJECT_ZONES and hit.rule.category in REQUESTS and hit.rule.weight > 0:
             per_sentence[(hit.zone, hit.sentence)].add(hit.rule.category)
     best: dict[str, float] = {}
     zones: dict[str, set[str]] = defaultdict(set)

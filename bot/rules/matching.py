@@ -33,7 +33,7 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     most patterns skip most letters. A necessary condition only: matches are
     unchanged. Kept by pattern text (see load_literals / save_literals).
     """
-    key = f"{pattern.flags}:{pattern.pattern}"
+    key = _key(pattern)
     if key in _LITERALS:
         known = _LITERALS[key]
         return None if known is None else tuple(known)
@@ -64,6 +64,10 @@ def _read_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 _LITERALS: dict[str, list[str] | None] = {}
 _NEW: set[str] = set()
 _LITERALS_VERSION = 1
+
+
+def _key(pattern: re.Pattern[str]) -> str:
+    return f"{pattern.flags}:{pattern.pattern}"
 
 
 def literals_file() -> Path:
@@ -110,7 +114,7 @@ def prepare(rules: tuple[Rule, ...], cache: Path | None) -> None:
     for rule in rules:
         patterns, groups = _plan(rule)
         for pattern, _ in (*patterns, *(pair for group in groups for pair in group)):
-            keep.add(f"{pattern.flags}:{pattern.pattern}")
+            keep.add(_key(pattern))
     if cache is not None:
         save_literals(cache, keep)
 
@@ -169,6 +173,10 @@ def may_match(pattern: re.Pattern[str], grams: frozenset[str]) -> bool:
     return heads is None or not heads.isdisjoint(grams)
 
 
+#: Zones read from a mail's subject line: its own, or a reply's ("Re: ...").
+SUBJECT_ZONES = frozenset({"subject", "replied"})
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     rule: Rule
@@ -193,7 +201,7 @@ def find_hits(
     grams = trigrams(folded)
     starts = sentence_starts(text)
     by_name = {rule.name: rule for rule in rules}
-    area = "subject" if zone in ("subject", "replied") else "body"
+    area = "subject" if zone in SUBJECT_ZONES else "body"
     found: dict[str, Hit] = {}
 
     def sentence_of(offset: int) -> tuple[int, str]:
