@@ -32,6 +32,7 @@ def _parser() -> argparse.ArgumentParser:
     cl.add_argument("files", nargs="+", type=Path)
     cl.add_argument("--jobs", type=_positive, default=None,
                     help="worker processes for long lists (default: the machine's cores, at most 4)")
+    sub.add_parser("train", help="train the text model on the rules' examples and tests/corpus*/ (cached)")
     with_config(sub.add_parser("serve", help="serve the web endpoints and staff desk only"))
     au = sub.add_parser("audit", help="the audit log")
     with_config(au.add_subparsers(dest="action", required=True).add_parser("verify", help="check the hash chain"))
@@ -90,6 +91,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "classify":
         return _classify(args.files, args.jobs)
+    if args.command == "train":
+        return _train()
     if args.command == "demo":
         from bot.demo import run_demo
 
@@ -221,6 +224,25 @@ def _classify(files: list[Path], jobs: int | None = None) -> int:
     else:
         outcomes = list(_print_all(map(_classify_one, files)))
     return EXIT_OK if all(outcomes) else EXIT_BAD
+
+
+def _train() -> int:
+    """Train the text model now (install time), or say it is up to date."""
+    import time
+
+    from bot.rules.ruleset import DEFAULT_RULES_DIR, load_rules
+    from bot.rules.textmodel import load_or_train, model_path, set_dirs
+
+    ruleset, sets = load_rules(DEFAULT_RULES_DIR), set_dirs()
+    path = model_path(ruleset, sets)
+    if path.is_file():
+        print(f"text model up to date: {path}")
+        return EXIT_OK
+    started = time.perf_counter()
+    load_or_train(ruleset, sets)
+    print(f"text model trained on {len(ruleset.rules)} rules' examples and {len(sets)} labelled sets "
+          f"in {time.perf_counter() - started:.1f} s: {path}")
+    return EXIT_OK
 
 
 def _positive(text: str) -> int:

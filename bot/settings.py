@@ -100,6 +100,7 @@ class Settings:
     answer_days_note: str = ""
     limits: LimitSettings = field(default_factory=LimitSettings)
     classify_threshold: float = 0.5
+    text_model: bool = True
     rules_dir: Path = ROOT / "rules"
     replies_dir: Path = ROOT / "replies"
     default_language: str = "en"
@@ -161,6 +162,7 @@ SCHEMA: dict[str, _Spec] = {
     },
     "classifier": {
         "threshold": (float, False, 0.5),
+        "text_model": (bool, False, True),
         "rules_dir": ("path", False, str(ROOT / "rules")),
     },
     "replies": {"dir": ("path", False, str(ROOT / "replies"))},
@@ -233,6 +235,7 @@ def from_mapping(data: object, path: Path) -> Settings:
         default_language=values["company"]["default_language"],
         limits=LimitSettings(**values["limits"]),
         classify_threshold=values["classifier"]["threshold"],
+        text_model=values["classifier"]["text_model"],
         rules_dir=_resolve(base, values["classifier"]["rules_dir"]),
         replies_dir=_resolve(base, values["replies"]["dir"]),
         verification=VerificationSettings(**{

@@ -86,6 +86,7 @@ def test_verdicts_are_well_formed(verdicts: list[tuple[dict[str, object], Verdic
     [
         ("", "", Category.OTHER),
         ("Re: your newsletter", "stop", Category.OTHER),
+        ("unsubscribe", "", Category.WITHDRAW_CONSENT),
         ("Reminder", "I asked you to delete my data six weeks ago and have had no reply.", Category.COMPLAINT),
         ("", "Please delete my data.\n\n> On Monday you wrote:\n> we received your access request", Category.DELETION),
         ("Your data", "If you are not the intended recipient, please delete this e-mail.", Category.OTHER),

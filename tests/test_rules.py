@@ -88,7 +88,7 @@ def test_equal_evidence_goes_to_the_request_asked_first(tmp_path: Path) -> None:
             f"category: {category}\nrules:\n  - name: {category}-x\n    lang: any\n    weight: 2.0\n"
             f"    patterns: ['\\b{word}\\b']\n"
             f"    examples: {{match: ['{word} it'], no_match: ['nothing']}}\n", encoding="utf-8")
-    classifier = Classifier(tmp_path)
+    classifier = Classifier(tmp_path, sets=[])  # the rules alone
     first = classifier.classify_text("", "Please erase my account. Also send a copy first.")
     assert [c.value for c in first.categories] == ["deletion", "access"]
     second = classifier.classify_text("", "Please send a copy. Then erase my account.")

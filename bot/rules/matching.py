@@ -70,9 +70,14 @@ def _key(pattern: re.Pattern[str]) -> str:
     return f"{pattern.flags}:{pattern.pattern}"
 
 
-def literals_file() -> Path:
+def cache_dir() -> Path:
+    """The user's cache folder for privacy-bot (literal heads, trained text models)."""
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "privacy-bot" / f"literals-v{_LITERALS_VERSION}.json"
+    return Path(base) / "privacy-bot"
+
+
+def literals_file() -> Path:
+    return cache_dir() / f"literals-v{_LITERALS_VERSION}.json"
 
 
 def load_literals(path: Path) -> None:

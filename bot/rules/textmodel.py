@@ -1,0 +1,255 @@
+"""A small text model beside the rules, trained on the project's own labelled mail.
+
+The rules see the phrasings someone wrote down; people find others. This model reads
+the same text the rules read (subject, the author's own words, the quote of a bare
+forward) as folded words, word pairs and 4-5 letter pieces of words, hashed into
+2**18 slots, and gives a probability per category (the eight requests and `other`; robots
+are the rules' business). It is a multinomial logistic regression trained with
+Adagrad, on every positive rule example and every person mail of the labelled sets in
+`tests/corpus*/` (about 7,000 texts in 14 languages).
+
+Training is deterministic and takes about half a minute; the weights are kept in the
+user's cache folder under a key made of everything they were trained on, so a change
+to a rule example or a set trains anew, and an unchanged project loads them (~0.1 s).
+Measured worth (README): on five sets replayed with the rules as they were before each
+set was seen, the rules alone scored macro-F1 0.844 and rules + model 0.901.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from bot.categories import Category
+from bot.rules.matching import cache_dir
+from bot.rules.reading import REPLY_PREFIX, Reading, fold, read_body
+from bot.rules.ruleset import DEFAULT_RULES_DIR, RuleSet
+
+log = logging.getLogger(__name__)
+
+#: The categories the model knows, in the order of its output.
+CATEGORIES: tuple[Category, ...] = tuple(c for c in Category if c is not Category.AUTOMATED)
+_INDEX = {category: i for i, category in enumerate(CATEGORIES)}
+BITS = 18
+_SLOTS = 1 << BITS
+_MASK = _SLOTS - 1
+EPOCHS = 15
+_RATE = 0.5
+_BIAS_RATE = 0.05
+_L2 = 1e-5
+#: Words read per part of a mail (a long letter says what it wants early).
+_MAX_WORDS = 600
+#: Own words below this count: the mail is a bare forward ("see below") and its quote
+#: is read too. Any more, and the person's words decide ("Please delete my data." above
+#: our "we received your access request" is no access request). Replayed sets scored
+#: the same with 3 and 8.
+BARE_FORWARD = 3
+_VERSION = 2
+_WORD = re.compile(r"[^\W_]+")
+#: Where the project's labelled sets live, next to the rules of the repository.
+DEFAULT_SETS_ROOT = DEFAULT_RULES_DIR.parent / "tests"
+#: Trained models kept in the cache folder (the newest; each is about 5 MB).
+_KEEP = 4
+
+Vector = tuple[npt.NDArray[np.int64], npt.NDArray[np.float32]]
+
+
+@dataclass(frozen=True, slots=True)
+class Parts:
+    """The text the model reads of one mail."""
+
+    subject: str
+    own: str
+    quoted: str
+
+
+def parts(subject: str, reading: Reading) -> Parts:
+    """A reply's subject is the subject of the mail answered: a quote, not the ask."""
+    quoted = ""
+    if REPLY_PREFIX.match(subject):
+        subject, quoted = "", subject
+    if len(reading.own.split()) < BARE_FORWARD:
+        quoted = f"{quoted}\n{reading.quoted}"
+    else:
+        quoted = ""
+    return Parts(subject, reading.own, quoted)
+
+
+def features(text: Parts) -> Vector:
+    """Hashed slots and their weights (log counts, unit length)."""
+    counts: dict[int, float] = {}
+
+    def add(token: str, weight: float) -> None:
+        slot = zlib.crc32(token.encode()) & _MASK
+        counts[slot] = counts.get(slot, 0.0) + weight
+
+    for zone, part, weight in (("s", text.subject, 1.0), ("b", text.own, 1.0), ("q", text.quoted, 0.5)):
+        words = _WORD.findall(fold(part))[:_MAX_WORDS]
+        for i, word in enumerate(words):
+            add("w" + word, weight)
+            if zone == "s":
+                add("sw" + word, weight)
+            if i:
+                add(f"2{words[i - 1]} {word}", weight)
+            padded = f" {word} "
+            for n in (4, 5):
+                for j in range(max(1, len(padded) - n + 1)):
+                    add(f"c{n}{padded[j:j + n]}", weight * 0.5)
+    if not counts:
+        return np.zeros(0, np.int64), np.zeros(0, np.float32)
+    slots = np.fromiter(counts.keys(), np.int64, len(counts))
+    values = np.log1p(np.fromiter(counts.values(), np.float64, len(counts)))
+    values /= np.linalg.norm(values)
+    return slots, values.astype(np.float32)
+
+
+class TextModel:
+    """Weights of the trained model; `probabilities` is all the classifier calls."""
+
+    def __init__(self, weights: npt.NDArray[np.float32], bias: npt.NDArray[np.float32]) -> None:
+        self.weights = weights
+        self.bias = bias
+
+    def probabilities(self, text: Parts) -> npt.NDArray[np.float64]:
+        slots, values = features(text)
+        z = self.bias.astype(np.float64)
+        if len(slots):
+            z = z + values @ self.weights[slots]
+        p = np.exp(z - z.max())
+        return np.asarray(p / p.sum(), np.float64)
+
+
+def train(samples: Sequence[tuple[Category, Parts]], epochs: int = EPOCHS) -> TextModel:
+    """Multinomial logistic regression by Adagrad over shuffled samples (seed fixed)."""
+    width = len(CATEGORIES)
+    weights = np.zeros((_SLOTS, width), np.float32)
+    squares = np.full((_SLOTS, width), 1e-8, np.float32)
+    bias = np.zeros(width, np.float32)
+    vectors = [(_INDEX[category], features(text)) for category, text in samples]
+    vectors = [(label, v) for label, v in vectors if len(v[0])]
+    order = np.arange(len(vectors))
+    rng = np.random.default_rng(0)
+    for _ in range(epochs):
+        rng.shuffle(order)
+        for k in order:
+            label, (slots, values) = vectors[k]
+            z = values @ weights[slots] + bias
+            p = np.exp(z - z.max())
+            p /= p.sum()
+            p[label] -= 1.0
+            grad = np.outer(values, p) + _L2 * weights[slots]
+            squares[slots] += grad * grad
+            weights[slots] -= _RATE * grad / np.sqrt(squares[slots])
+            bias -= _BIAS_RATE * p
+    return TextModel(weights, bias)
+
+
+# -- what it learns from ------------------------------------------------------------------
+
+
+def set_dirs(root: Path = DEFAULT_SETS_ROOT, exclude: Iterable[str] = ()) -> list[Path]:
+    """The labelled sets under `root` (folders with a labels.jsonl), minus `exclude`."""
+    skip = set(exclude)
+    if not root.is_dir():
+        return []
+    return sorted(d for d in root.iterdir() if (d / "labels.jsonl").is_file() and d.name not in skip)
+
+
+def _labelled(sets: Sequence[Path]) -> Iterator[tuple[str, Path]]:
+    for folder in sets:
+        for line in (folder / "labels.jsonl").read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                if row["category"] in _INDEX:
+                    yield row["category"], folder / row["file"]
+
+
+def samples(ruleset: RuleSet, sets: Sequence[Path]) -> list[tuple[Category, Parts]]:
+    """Every positive rule example (as a sentence of own words), then every person mail
+    of the sets, read as the classifier reads it."""
+    from bot.mail.parse import parse  # the mail parser is not needed to classify text
+
+    out = [(rule.category, Parts("", example, "")) for rule in ruleset.rules if rule.weight > 0
+           for example in rule.examples_match if rule.category in _INDEX]
+    for category, path in _labelled(sets):
+        mail = parse(path.read_bytes())
+        out.append((Category(category), parts(mail.subject or "", read_body(mail.body or ""))))
+    return out
+
+
+_CODE = (Path(__file__), Path(__file__).with_name("reading.py"), Path(__file__).parents[1] / "mail" / "parse.py")
+
+
+def _key(ruleset: RuleSet, sets: Sequence[Path]) -> str:
+    """A digest of everything the model learns from: the reading code, the rule examples
+    and every labelled mail's bytes. Hashing the mails takes a few tenths of a second,
+    so within one process it is done again only when a file's size or time changed."""
+    examples = hashlib.sha256()
+    for rule in ruleset.rules:
+        if rule.weight > 0:
+            examples.update(json.dumps([rule.category, rule.examples_match], ensure_ascii=False).encode())
+    files = [*_CODE, *(folder / "labels.jsonl" for folder in sets), *(path for _, path in _labelled(sets))]
+    stamp = (examples.hexdigest(), tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files))
+    known = _KEYS.get(stamp)
+    if known is not None:
+        return known
+    digest = hashlib.sha256(f"v{_VERSION} bits{BITS} epochs{EPOCHS}".encode())
+    digest.update(examples.digest())
+    for code in _CODE:  # how a mail is read and turned into features
+        digest.update(code.read_bytes())
+    for category, path in _labelled(sets):
+        digest.update(f"{category} {path.parent.parent.name}/{path.parent.name}/{path.name}".encode())
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    _KEYS[stamp] = key = digest.hexdigest()[:24]
+    return key
+
+
+# within one process: digests by file stamps, and the models already loaded
+_KEYS: dict[tuple[str, tuple[tuple[str, int, int], ...]], str] = {}
+_LOADED: dict[Path, TextModel] = {}
+
+
+def model_path(ruleset: RuleSet, sets: Sequence[Path], folder: Path | None = None) -> Path:
+    """Where the model for these rules and sets is kept."""
+    return (folder or cache_dir()) / f"textmodel-{_key(ruleset, sets)}.npz"
+
+
+def load_or_train(ruleset: RuleSet, sets: Sequence[Path], folder: Path | None = None) -> TextModel:
+    """The model for these rules and sets: from the cache, or trained now and saved
+    there (atomically; a cache that cannot be written only costs the next start)."""
+    path = model_path(ruleset, sets, folder)
+    folder = path.parent
+    if path in _LOADED and path.is_file():
+        return _LOADED[path]
+    try:
+        with np.load(path) as data:
+            weights, bias = data["weights"], data["bias"]
+        if weights.shape == (_SLOTS, len(CATEGORIES)) and bias.shape == (len(CATEGORIES),):
+            _LOADED[path] = TextModel(weights.astype(np.float32), bias.astype(np.float32))
+            return _LOADED[path]
+    except (OSError, ValueError, KeyError):
+        pass
+    found = samples(ruleset, sets)
+    log.info("training the text model on %d texts (once for these rules and sets)", len(found))
+    model = train(found)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = folder / f".{path.name}.{os.getpid()}.tmp.npz"
+        np.savez_compressed(tmp, weights=model.weights, bias=model.bias)
+        os.replace(tmp, path)
+        _LOADED[path] = model
+        for old in sorted(folder.glob("textmodel-*.npz"), key=lambda p: p.stat().st_mtime, reverse=True)[_KEEP:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        log.warning("text model not saved to %s", path)
+    return model

@@ -1,0 +1,197 @@
+"""The text model beside the rules: it learns, it is kept and re-trained when what it
+learns from changes, and it is blended with the rules as documented."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from bot.categories import Category
+from bot.rules import Classifier, Verdict, textmodel
+from bot.rules import classifier as classifier_module
+from bot.rules.reading import read_body
+from bot.rules.textmodel import CATEGORIES, Parts, load_or_train, parts, train
+
+SAMPLES = [
+    (Category.DELETION, "please delete my account and everything you have on me"),
+    (Category.DELETION, "remove all my personal details from your systems"),
+    (Category.DELETION, "verwijder mijn account en al mijn gegevens"),
+    (Category.DELETION, "I want my profile erased for good"),
+    (Category.ACCESS, "what personal data do you hold about me"),
+    (Category.ACCESS, "send me a copy of the information you keep on me"),
+    (Category.ACCESS, "welke gegevens hebben jullie over mij"),
+    (Category.ACCESS, "I would like to see the data you store about me"),
+    (Category.OTHER, "where is my parcel, order 4411 has not arrived"),
+    (Category.OTHER, "do you sell garden chairs in green"),
+    (Category.OTHER, "mijn pakket is nog steeds niet geleverd"),
+    (Category.OTHER, "can I return the lamp I bought last week"),
+]
+
+
+def _model() -> textmodel.TextModel:
+    return train([(category, Parts("", text, "")) for category, text in SAMPLES])
+
+
+def _top(model: textmodel.TextModel, text: str) -> Category:
+    return CATEGORIES[int(model.probabilities(Parts("", text, "")).argmax())]
+
+
+def test_it_learns_words_it_was_shown_in_new_sentences() -> None:
+    model = _model()
+    assert _top(model, "please erase my personal details and my profile") is Category.DELETION
+    assert _top(model, "which information do you hold about me? a copy please") is Category.ACCESS
+    assert _top(model, "the parcel with my garden chairs has not arrived") is Category.OTHER
+    probabilities = model.probabilities(Parts("", "", ""))
+    assert probabilities.shape == (len(CATEGORIES),) and abs(probabilities.sum() - 1.0) < 1e-6
+
+
+def test_training_is_deterministic() -> None:
+    assert np.array_equal(_model().weights, _model().weights)
+
+
+def test_a_reply_subject_and_a_quote_are_read_as_quotes() -> None:
+    reading = read_body("Please delete my data.\n\n> we received your access request")
+    read = parts("Re: your access request", reading)
+    assert (read.subject, read.own.strip(), read.quoted) == ("", "Please delete my data.", "")
+    forward = parts("Fwd: hello", read_body("See below.\n\n> Please delete my account."))
+    assert forward.subject == "Fwd: hello" and "delete my account" in forward.quoted
+
+
+def _project(root: Path, example: str) -> tuple[Path, Path]:
+    rules = root / "rules"
+    rules.mkdir(exist_ok=True)
+    (rules / "deletion.yaml").write_text(
+        "category: deletion\nrules:\n  - name: deletion-x\n    lang: any\n    weight: 2.0\n"
+        "    patterns: ['\\berase\\b']\n"
+        f"    examples: {{match: ['{example}'], no_match: ['nothing']}}\n", encoding="utf-8")
+    labelled = root / "sets" / "corpus_x"
+    (labelled / "other").mkdir(parents=True, exist_ok=True)
+    (labelled / "other" / "a.eml").write_bytes(b"From: a@example.org\nSubject: parcel\n\nwhere is my parcel\n")
+    (labelled / "labels.jsonl").write_text(json.dumps({"file": "other/a.eml", "category": "other"}) + "\n")
+    return rules, root / "sets"
+
+
+def test_the_model_is_kept_and_trained_anew_when_its_data_changes(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.rules.ruleset import load_rules
+
+    rules, sets_root = _project(tmp_path, "erase it")
+    cache = tmp_path / "cache"
+    ruleset, sets = load_rules(rules), textmodel.set_dirs(sets_root)
+    assert [s.name for s in sets] == ["corpus_x"]
+    first = load_or_train(ruleset, sets, cache)
+    saved = textmodel.model_path(ruleset, sets, cache)
+    assert saved.is_file()
+
+    def no_training(*_: object) -> None:
+        raise AssertionError("trained again although nothing changed")
+
+    textmodel._LOADED.clear()  # as a new process: from the file
+    with monkeypatch.context() as patch:
+        patch.setattr(textmodel, "train", no_training)
+        again = load_or_train(ruleset, sets, cache)
+        assert load_or_train(ruleset, sets, cache) is again  # then from memory
+    assert np.array_equal(again.weights, first.weights) and np.array_equal(again.bias, first.bias)
+
+    # a changed example is another model; the old one stays until the cache is full
+    rules, _ = _project(tmp_path, "erase it all")
+    changed = load_rules(rules)
+    assert textmodel.model_path(changed, sets, cache) != saved
+    load_or_train(changed, sets, cache)
+    assert len(list(cache.glob("textmodel-*.npz"))) == 2
+
+    # a damaged file is trained over, not trusted
+    saved.write_bytes(b"not a model")
+    textmodel._LOADED.clear()
+    load_or_train(ruleset, sets, cache)
+    with np.load(saved) as data:
+        assert np.array_equal(data["weights"], first.weights)
+
+
+def _verdict(category: Category, confidence: float) -> Verdict:
+    return Verdict(category, (category, Category.DELETION) if category is Category.ACCESS else (category,),
+                   "en", confidence, ("rule-x",))
+
+
+def _probabilities(**weights: float) -> np.ndarray:
+    p = np.full(len(CATEGORIES), 0.01)
+    for name, value in weights.items():
+        p[CATEGORIES.index(Category(name))] = value
+    return p / p.sum()
+
+
+def test_blend_keeps_the_rules_when_the_model_agrees_or_is_unsure() -> None:
+    verdict = _verdict(Category.ACCESS, 0.6)
+    assert classifier_module._blend(verdict, _probabilities(access=0.9)) is verdict
+    unsure = np.full(len(CATEGORIES), 1 / len(CATEGORIES))
+    assert classifier_module._blend(verdict, unsure) is verdict
+    # a weak rules verdict against a model leaning a little the other way: the rules stay
+    assert classifier_module._blend(_verdict(Category.ACCESS, 0.4), _probabilities(access=0.3, other=0.5)).category \
+        is Category.ACCESS
+
+
+def test_blend_lets_a_sure_model_outvote_the_rules_and_says_so() -> None:
+    turned = classifier_module._blend(_verdict(Category.OTHER, 0.6), _probabilities(withdraw_consent=0.95))
+    assert turned.category is Category.WITHDRAW_CONSENT
+    assert turned.categories == (Category.WITHDRAW_CONSENT,)
+    assert turned.hits[-1].startswith("text-model: withdraw_consent 0.9") and turned.hits[0] == "rule-x"
+    assert turned.confidence < 1 / (1 + classifier_module.BLEND) + 0.001
+    # the rules' other requests stay listed after the model's
+    swapped = classifier_module._blend(_verdict(Category.ACCESS, 0.3), _probabilities(portability=0.97))
+    assert swapped.categories == (Category.PORTABILITY, Category.ACCESS, Category.DELETION)
+    # ...unless the model says it is no request at all
+    assert classifier_module._blend(_verdict(Category.ACCESS, 0.3), _probabilities(other=0.97)).categories \
+        == (Category.OTHER,)
+
+
+def test_without_sets_the_rules_decide_alone() -> None:
+    rules_only, blended = Classifier(sets=[]), Classifier()
+    assert rules_only.text_model is None and blended.text_model is not None
+    asked = ("", ("I bought a lamp from you last year and now a partner company calls me about insurance. "
+                  "Who gave them my phone number?"))
+    assert rules_only.classify_text(*asked).category is Category.OTHER
+    verdict = blended.classify_text(*asked)
+    assert verdict.category is Category.ACCESS and verdict.hits[-1].startswith("text-model: access")
+    assert verdict.confidence < 0.59  # the model alone against the rules: staff look first
+
+
+def test_mails_of_a_few_words_are_left_to_the_rules() -> None:
+    """'unsubscribe' is also a word of complaints ('you ignore my unsubscribe'): alone,
+    a bag of words cannot tell; the rule can. A model sure of `complaint` is not heard
+    below MODEL_WORDS words, and is above."""
+
+    class SureOfComplaint(textmodel.TextModel):
+        def __init__(self) -> None:
+            pass
+
+        def probabilities(self, text: Parts) -> np.ndarray:
+            return _probabilities(complaint=0.99)
+
+    classifier = Classifier(sets=[])
+    classifier.text_model = SureOfComplaint()
+    assert classifier.classify_text("unsubscribe", "").category is Category.WITHDRAW_CONSENT
+    assert classifier.classify_text("", "please unsubscribe me").category is Category.WITHDRAW_CONSENT
+    longer = "please unsubscribe me from the newsletter, I no longer read it"
+    assert len(longer.split()) >= classifier_module.MODEL_WORDS
+    assert classifier.classify_text("", longer).category is Category.COMPLAINT
+
+
+def test_settings_can_turn_the_model_off(tmp_path: Path) -> None:
+    from bot.settings import load
+
+    base = Path(__file__).resolve().parents[1] / "settings.yaml"
+    text = base.read_text(encoding="utf-8").replace("text_model: true", "text_model: false")
+    (tmp_path / "settings.yaml").write_text(text, encoding="utf-8")
+    assert load(base).text_model is True
+    assert load(tmp_path / "settings.yaml").text_model is False
+
+
+def test_train_command_says_when_the_model_is_up_to_date(capsys: pytest.CaptureFixture[str]) -> None:
+    from bot.cli import main
+
+    Classifier()  # trains or loads the default model
+    assert main(["train"]) == 0
+    assert "text model up to date" in capsys.readouterr().out
