@@ -155,9 +155,28 @@ def _mail(subject: str, body: str, **headers: str) -> bytes:
                Return_Path="<bounces+3188-9b2e=shop.example.be@em7731.planwise.example>"), True),
         (_mail("Contact form", "Please delete my account.", From="forms@shop.example.be",
                Reply_To="ann@example.org", Return_Path="<bounces+77@em12.shop.example.be>"), False),
+        # ...or unless it carries a person's request: request tools send through mail services
+        # (bulk marketing must carry List-Unsubscribe, which stays a robot signal)
+        (_mail("Erasure request - Dana Whitcombe", "On behalf of our user Dana Whitcombe: she asks that you erase "
+               "all personal data you hold about her under Article 17 GDPR.", From="requests+dw81@erasepilot.example",
+               Return_Path="<bounces+2290113-c1a0-privacy=shop.example.be@em.erasepilot.example>"), False),
+        (_mail("Spring sale", "Our spring sale starts today. Unsubscribe | Privacy policy: we process your personal "
+               "data under the GDPR.", From="news@shop.example",
+               Return_Path="<bounces+51-aa=x.example@em3.shop.example>", List_Unsubscribe="<https://x.example/u>"),
+         True),
         # a request typed above a pasted bounce is a person
         (_mail("RV: Mail delivery failed", "Por favor, borren mi cuenta y todos mis datos personales.\n\n"
                "This message was created automatically by mail delivery software."), False),
+        # a DPO's auto-reply: the title in the signature and the disclaimer ask nothing
+        (_mail("Afwezig: bevestiging verwerking klantgegevens", "Goeiedag,\n\nIk ben met vakantie tot en met 19 "
+               "augustus.\n\nEls Van den Broeck\nFunctionaris voor gegevensbescherming\n\nDisclaimer: dit bericht "
+               "kan persoonsgegevens bevatten. Hebt u dit bericht per vergissing ontvangen, verwittig dan de "
+               "afzender en verwijder het."), True),
+        (_mail("Αυτόματη απάντηση: Ερώτημα", "Το μήνυμά σας παρελήφθη από το Τμήμα Πρωτοκόλλου.\n\nΓια θέματα "
+               "προσωπικών δεδομένων επικοινωνήστε με τον Υπεύθυνο Προστασίας Δεδομένων: dpo@dimos.example.gr"),
+         True),
+        # ...but a person answering under such a subject, asking about their own data, is not
+        (_mail("Re: Afwezig", "Ik ben terug. Verwijder mijn gegevens, ik heb geen account meer nodig."), False),
         # auto-replies stripped of their headers by a relay
         (_mail("Re: confirm", "Diese E-Mail-Adresse wird nicht mehr abgerufen. Ihre Nachricht wurde nicht weitergeleitet."), True),
         (_mail("Chiusura estiva", "Per la chiusura estiva i nostri uffici resteranno chiusi dal 9 al 25 agosto."), True),

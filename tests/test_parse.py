@@ -74,3 +74,21 @@ def test_outlook_header_block_starts_the_quote_in_more_languages() -> None:
     bare = ("Obrigada.\n\nDe: Privacy Team <privacy@shop.example.be>\nEnviada: 3 de dezembro de 2026 09:40\n"
             "Assunto: Os seus dados foram retificados\n\nOs seus dados pessoais foram retificados.\n")
     assert "retificados" not in read_body(bare).own
+
+
+@pytest.mark.parametrize(
+    "disclaimer",
+    [
+        "Hebt u dit bericht per vergissing ontvangen, verwittig dan de afzender en verwijder het bericht.",
+        "Ako ste poruku primili greškom, molimo obavijestite pošiljatelja i izbrišite je.",
+        "Ако сте го получили по грешка,\nмоля, уведомете подателя и го изтрийте.",
+        "Se recebeu esta mensagem por engano, avise o remetente e apague-a.",
+    ],
+)
+def test_a_received_in_error_disclaimer_is_dropped_but_a_person_saying_so_is_not(disclaimer: str) -> None:
+    from bot.rules.reading import read_body
+
+    body = f"I never subscribed to this. Please delete my address.\n\nJan\n\n{disclaimer}\n"
+    assert read_body(body).own.strip() == "I never subscribed to this. Please delete my address.\n\nJan"
+    person = "I received your newsletter by mistake, I never signed up. Please delete my address."
+    assert read_body(person).own.strip() == person

@@ -83,7 +83,7 @@ _BOUNCE_SUBJECT = re.compile(
 )
 _AUTOREPLY_SUBJECT = re.compile(
     r"^\s*(\[?auto(matic|matisch|matische|matique|matik)?[- ]?(reply|response|antwort|antwoord|"
-    r"svar)|out of (the )?office|autosvar|automatisk svar|abwesenheit|afwezig|"
+    r"svar)|out of (the )?office|autosvar|automatiskt? svar|abwesenheit|afwezig|"
     r"réponse automatique|reponse automatique|absence du bureau|absent du bureau|"
     r"respuesta automática|fuera de la oficina|risposta automatica|fuori sede|fuori ufficio|"
     r"resposta automática|ausente|odpowiedź automatyczna|automatyczna odpowiedź|"
@@ -228,7 +228,7 @@ _OUT_OF_OFFICE = _folded(
     r"sarò di nuovo|estou (atualmente )?(ausente|de férias|fora do escritório)|"
     r"jestem (obecnie )?(poza biurem|na urlopie|nieobecn)|jsem (mimo kancelář|na dovolené)|"
     r"som (mimo kancelárie|na dovolenke)|nisam u uredu|na godišnjem odmoru|sem odsoten|"
-    r"jag är (tjänstledig|på semester|inte på kontoret|ledig)|jeg er (på ferie|ikke på kontoret|"
+    r"jag är (tjänstledig|föräldraledig|på semester|inte på kontoret|ledig)|jeg er (på ferie|ikke på kontoret|"
     r"fraværende)|olen (lomalla|poissa)|olen puhkusel|esmu atvaļinājumā|esu atostogose|"
     r"sunt (în concediu|in concediu|în afara biroului)|szabadságon vagyok|házon kívül vagyok|"
     r"βρίσκομαι εκτός γραφείου|είμαι εκτός γραφείου|в отпуск съм|извън офиса|"
@@ -363,7 +363,8 @@ _NOTICE = _folded(
 )
 _FIRST_PERSON = re.compile(
     r"\b(me|my|mine|mij|mijn|moi|mes|mon|ma|mich|mir|mein\w*|mis|mio|miei|mia|meu|meus|minha\w*|"
-    r"mnie|moje\w*|moj\w*|mne|mě|mig|mina|mitt|mele|meu|μου|με|мен|моите|моя|моят)\b", re.IGNORECASE)
+    r"mnie|moje\w*|moj\w*|mne|mě|mig|mina|mitt|mele|meu|μου|με(?!\s+(τον|την|το|τη|τους|τις|τα|ένα|μια)\b)|"
+    r"мен|моите|моя|моят)\b", re.IGNORECASE)  # Greek "με τον" is "with the"
 
 
 def _sentences(text: str) -> list[str]:
@@ -371,8 +372,21 @@ def _sentences(text: str) -> list[str]:
     return [text[begin:end] for begin, end in zip(starts, starts[1:])]
 
 
+# A data protection officer's title in a signature names data without asking anything.
+_DPO_TITLE = re.compile(
+    r"data protection officer|functionaris (voor|van) (de )?gegevensbescherming|"
+    r"d[ée]l[ée]gu[ée]e? (à|a) la protection des donn[ée]es|datenschutzbeauftragter?|"
+    r"delegad[oa] de protecci[óo]n de datos|responsabile (della|per la) protezione dei dati|"
+    r"encarregad[oa] (da|de) prote[çc][ãa]o de dados|inspektor\w* ochrony danych|"
+    r"pov[ěe][řr]enec pro ochranu osobn[íi]ch [úu]daj[ůu]|slu[žz]ben\w* za za[šs]titu osobnih podataka|"
+    r"dataskyddsombud|responsabil\w* (cu|pentru) protec[țţt]ia datelor|"
+    r"υπ[εέ][υύ]θυν\w* προστασ[ιί]ας (των )?δεδομ[εέ]νων|длъжностно лице по защита на (личните )?данните",
+    re.IGNORECASE)
+
+
 def _asks_about_data(own: str) -> bool:
     for sentence in _sentences(own):
+        sentence = _DPO_TITLE.sub(" ", sentence)
         folded = fold(sentence)
         if not _PERSON_ASKS.search(sentence) and not _MY_DATA.search(folded):
             continue
@@ -413,7 +427,10 @@ def _from_headers(mail: Incoming) -> str | None:
         return "null Return-Path <> (RFC 5321 §4.5.5: notifications only)"
     if mail.from_addr and _DAEMON.match(mail.from_addr) and not _web_form(mail) and not _person_behind_noreply(mail):
         return f"sent by {mail.from_addr.split('@')[0]}"
-    if _esp_bounce_path(mail) and not _web_form(mail, any_sender=True):
+    if _esp_bounce_path(mail) and not _web_form(mail, any_sender=True) and not _asks_about_data(
+            _own_words(mail.body[:5000])[:_HEAD]):
+        # a request tool's letter goes out through a mail service too; bulk marketing
+        # through one carries List-Unsubscribe (mailbox providers require it), caught above
         return "sent through a bulk mail service (VERP bounce address)"
     if _DAEMON_NAME.match(mail.from_display.strip()):
         return f"sent by {mail.from_display.strip()}"

@@ -65,6 +65,17 @@ _DISCLAIMER = re.compile(
     r"confidencial y (está|va) dirigid|think before you print|przed wydrukowaniem)",
     re.IGNORECASE,
 )
+# "...received this message in error, please notify the sender and delete it", in the 14
+# languages: an error phrase and the sender together (a person may write "I received
+# your newsletter by mistake", but does not tell us to notify the sender).
+_IN_ERROR = re.compile(
+    r"(in error|by mistake|per vergissing|abusievelijk|par erreur|irrtümlich|fälschlicherweise|irrtumlich|"
+    r"por error|per errore|por engano|por erro|przez pomyłkę|omyłkowo|omylem|greškom|greskom|pogreškom|"
+    r"av misstag|din greșeală|din greseala|din greşeală|în mod eronat|κατά λάθος|κατα λαθος|εκ παραδρομής|"
+    r"по грешка)", re.IGNORECASE)
+_SENDER = re.compile(
+    r"(sender|afzender|expéditeur|expediteur|absender|remitente|mittente|remetente|nadawc|odesílatel|"
+    r"odesilatel|pošiljatelj|posiljatelj|avsändare|avsandare|expeditor|αποστολέα|подател)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +116,11 @@ def read_body(body: str) -> Reading:
 
 def _drop_disclaimers(text: str) -> str:
     paragraphs = re.split(r"\n\s*\n", text)
-    return "\n\n".join(p for p in paragraphs if not _DISCLAIMER.search(p))
+    return "\n\n".join(p for p in paragraphs if not _is_disclaimer(p))
+
+
+def _is_disclaimer(paragraph: str) -> bool:
+    return bool(_DISCLAIMER.search(paragraph) or (_IN_ERROR.search(paragraph) and _SENDER.search(paragraph)))
 
 
 def _fold_char(char: str) -> str:
