@@ -139,9 +139,11 @@ def test_blend_lets_a_sure_model_outvote_the_rules_and_says_so() -> None:
     assert turned.categories == (Category.WITHDRAW_CONSENT,)
     assert turned.hits[-1].startswith("text-model: withdraw_consent 0.9") and turned.hits[0] == "rule-x"
     assert turned.confidence < 1 / (1 + classifier_module.BLEND) + 0.001
+    assert turned.model_only  # the rules found no request
     # the rules' other requests stay listed after the model's
     swapped = classifier_module._blend(_verdict(Category.ACCESS, 0.3), _probabilities(portability=0.97))
     assert swapped.categories == (Category.PORTABILITY, Category.ACCESS, Category.DELETION)
+    assert not swapped.model_only
     # ...unless the model says it is no request at all
     assert classifier_module._blend(_verdict(Category.ACCESS, 0.3), _probabilities(other=0.97)).categories \
         == (Category.OTHER,)
@@ -156,6 +158,24 @@ def test_without_sets_the_rules_decide_alone() -> None:
     verdict = blended.classify_text(*asked)
     assert verdict.category is Category.ACCESS and verdict.hits[-1].startswith("text-model: access")
     assert verdict.confidence < 0.59  # the model alone against the rules: staff look first
+
+
+def test_a_request_only_the_model_reads_goes_to_staff_and_nothing_is_sent() -> None:
+    """A robot the robot checks missed must not be answered on the model's word: where
+    the rules found no request, the mail goes to staff as `other` with the reading."""
+    from bot.mail.parse import parse
+    from bot.pipeline.filters import Kind, MailContext, decide
+    from tests.factory import mail
+
+    ctx = MailContext(frozenset({"privacy@example.org"}), lambda _: None, lambda _: None, Classifier())
+    lamp = ("I bought a lamp from you last year and now a partner company calls me about insurance. "
+            "Who gave them my phone number?")
+    decision = decide(parse(mail("Ann <ann@example.org>", "", lamp)), ctx)
+    assert decision.kind is Kind.OTHER and "text model reads access" in decision.reason
+    assert decision.verdict is not None and decision.verdict.model_only
+    # the rules' own requests are not held back
+    asked = decide(parse(mail("Ann <ann@example.org>", "Request under Article 15 GDPR")), ctx)
+    assert asked.kind is Kind.REQUEST and asked.verdict is not None and not asked.verdict.model_only
 
 
 def test_mails_of_a_few_words_are_left_to_the_rules() -> None:

@@ -74,7 +74,8 @@ def plan_new(mail: Incoming, decision: Decision, wf: Workflow) -> Plan:
     if decision.kind is Kind.OTHER:
         case = new_case(mail, decision, now, str(Category.OTHER))
         case = advance(case, CaseEvent.CLOSED, now, reason="no privacy request: handed to staff")
-        return Plan(case, forward_to_staff(case, mail, wf, "not a privacy request"))
+        why = decision.reason if decision.verdict and decision.verdict.model_only else "not a privacy request"
+        return Plan(case, forward_to_staff(case, mail, wf, why))
     # Unclear: some evidence of a request but too little to act on. The person is
     # acknowledged (a human wrote) and staff decide what it asks.
     assert decision.kind is Kind.UNCLEAR and decision.verdict is not None

@@ -111,6 +111,9 @@ def _classify(mail: Incoming, ctx: MailContext) -> Decision | None:
         return Decision(Kind.AUTOMATED, "content reads as robot mail", "classify", verdict=verdict)
     if verdict.category is Category.OTHER:
         return Decision(Kind.OTHER, "no privacy request found", "classify", verdict=verdict)
+    if verdict.model_only:  # staff decide; nothing is sent on the text model's word alone
+        return Decision(Kind.OTHER, f"no request found by the rules; the text model reads {verdict.category}",
+                        "classify", verdict=verdict)
     if verdict.confidence < ctx.threshold:
         return Decision(Kind.UNCLEAR, f"confidence {verdict.confidence:.2f} below threshold", "classify", verdict=verdict)
     return Decision(Kind.REQUEST, f"{verdict.category} (confidence {verdict.confidence:.2f})", "classify", verdict=verdict)

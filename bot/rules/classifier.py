@@ -16,7 +16,9 @@ mail) gives a probability per category. The two are blended: the rules' primary
 category gets `BLEND` x their confidence added to the model's probability for it, and
 the highest sum wins. Where the model outvotes the rules, the verdict says so in its
 hits and its confidence is the blended share (below 0.59 always), so the case goes to
-staff unless the model is very sure. Mails of a few words are left to the rules.
+staff unless the model is very sure; where the rules found no request at all, the
+verdict is `model_only` and the pipeline hands the mail to staff without any automatic
+mail. Mails of a few words are left to the rules.
 """
 
 from __future__ import annotations
@@ -79,6 +81,10 @@ class Verdict:
     language: str
     confidence: float
     hits: tuple[str, ...] = ()
+    #: The request was read by the text model alone: the rules found none. Such a mail
+    #: goes to staff with the model's reading and nothing is sent on the model's word
+    #: (a robot the robot checks missed must not be answered because of it).
+    model_only: bool = False
 
 
 class Classifier:
@@ -191,7 +197,8 @@ def _blend(verdict: Verdict, probabilities: npt.NDArray[np.float64]) -> Verdict:
         categories = (best, *(c for c in verdict.categories if c not in (best, Category.OTHER)))
     note = f"text-model: {best} {probabilities[_MODEL_INDEX[best]]:.2f} over rules: {verdict.category}"
     confidence = float(sums[_MODEL_INDEX[best]]) / (1.0 + BLEND)
-    return Verdict(best, categories, verdict.language, _clamp(confidence), (*verdict.hits, note))
+    return Verdict(best, categories, verdict.language, _clamp(confidence), (*verdict.hits, note),
+                   model_only=verdict.category is Category.OTHER)
 
 
 def _scores(hits: list[Hit], expected: frozenset[str]) -> dict[Category, float]:
