@@ -167,6 +167,12 @@ def _mail(subject: str, body: str, **headers: str) -> bytes:
         # a request typed above a pasted bounce is a person
         (_mail("RV: Mail delivery failed", "Por favor, borren mi cuenta y todos mis datos personales.\n\n"
                "This message was created automatically by mail delivery software."), False),
+        # a contact form says it sent the message automatically; the person it relays asks
+        (_mail("[Formularz kontaktowy] Nowa wiadomość", "Ta wiadomość została wysłana automatycznie z formularza "
+               "kontaktowego.\n\nImię i nazwisko: Paweł\nTreść wiadomości:\nProszę o przesłanie moich danych w pliku "
+               "CSV.", From="Formularz kontaktowy <no-reply@shop.example.be>", Reply_To="pawel@interia.example"), False),
+        (_mail("Your order has shipped", "This message was sent automatically. Your order 1234 has shipped.",
+               From="Shop <no-reply@shop.example>", Reply_To="support@shop.example"), True),
         # a DPO's auto-reply: the title in the signature and the disclaimer ask nothing
         (_mail("Afwezig: bevestiging verwerking klantgegevens", "Goeiedag,\n\nIk ben met vakantie tot en met 19 "
                "augustus.\n\nEls Van den Broeck\nFunctionaris voor gegevensbescherming\n\nDisclaimer: dit bericht "
@@ -178,6 +184,8 @@ def _mail(subject: str, body: str, **headers: str) -> bytes:
         # ...but a person answering under such a subject, asking about their own data, is not
         (_mail("Re: Afwezig", "Ik ben terug. Verwijder mijn gegevens, ik heb geen account meer nodig."), False),
         # auto-replies stripped of their headers by a relay
+        (_mail("Re: Bevestiging: uw gegevens werden aangepast", "Dag,\n\nIk ben op reis en lees mijn mails pas "
+               "terug vanaf 30 september.\n\nGroetjes\nMarleen"), True),
         (_mail("Re: confirm", "Diese E-Mail-Adresse wird nicht mehr abgerufen. Ihre Nachricht wurde nicht weitergeleitet."), True),
         (_mail("Chiusura estiva", "Per la chiusura estiva i nostri uffici resteranno chiusi dal 9 al 25 agosto."), True),
         (_mail("Please confirm your request", "Jag är sjukskriven och läser inte min e-post."), True),

@@ -232,6 +232,11 @@ _OUT_OF_OFFICE = _folded(
     r"fraværende)|olen (lomalla|poissa)|olen puhkusel|esmu atvaļinājumā|esu atostogose|"
     r"sunt (în concediu|in concediu|în afara biroului)|szabadságon vagyok|házon kívül vagyok|"
     r"βρίσκομαι εκτός γραφείου|είμαι εκτός γραφείου|в отпуск съм|извън офиса|"
+    # travelling, in the 14 languages
+    r"i am (currently )?travel+ing|ik ben (momenteel )?op reis|je suis (actuellement )?en (déplacement|voyage)|"
+    r"ich bin (derzeit |zurzeit )?(auf reisen|auf dienstreise|unterwegs)|estoy de viaje|sono in viaggio|"
+    r"estou em viagem|jestem w podróży|jsem na cestách|na putovanju sam|jag är (på resa|bortrest)|"
+    r"sunt (în|in) (călătorie|deplasare)|ταξιδεύω|βρίσκομαι σε ταξίδι|в командировка съм|пътувам|"
     # folded forms and more phrasings per language
     r"i am (currently )?(away from|out of) |i'?m (away|out) (until|till|from)|"
     r"(i will|i'll) (respond|reply|get back to you) (to your (e-?mail|message) )?(upon|on|when i|after) (my )?return|"
@@ -494,8 +499,9 @@ def _from_content(mail: Incoming) -> str | None:
     folded = fold(own[:_HEAD])
     # on the author's own words: a person may forward a bounce and ask something above it
     found = _MTA_TEXT.search(folded)
-    # ...unless the author asks about their data above it (a bounce pasted below a request)
-    if found and not _asks_about_data(own[: found.start()]):
+    # ...unless the author asks about their data above it (a bounce pasted below a request),
+    # or a contact form ("sent automatically from the contact form") relays a person who asks
+    if found and not _asks_about_data(own[: found.start()]) and not (_web_form(mail) and _asks_about_data(own)):
         return f"mail system text: {found.group(0)[:60]}"
     # "Delivery failure? I never got my data" is a person: a bounce or auto-reply subject
     # or a survey's text stands alone only over words that ask nothing about personal
