@@ -145,6 +145,16 @@ def test_never_raises_on_odd_input() -> None:
 #   0.754 (4 robots taken for requests, 4 requests taken for robots).
 # - eighth (make_eighth.py): 332 mails, informed and unusual letters, one-line mails,
 #   system and list mail. First: 0.803 (7 robots taken for requests, 1 request for a robot).
+# - ninth (make_ninth.py): 336 mails, mixed concerns, requests for someone else,
+#   requests inside noise, robots that talk like privacy teams. First: rules 0.826, with
+#   the text model (not trained on it) 0.907.
+# - tenth (make_tenth.py): 334 mails, a representative month, tool and template letters,
+#   the everyday robot mix. First: rules 0.992, with the text model 0.995.
+# - eleventh (make_eleventh.py): 217 mails, the whole range hardest first, robots of many
+#   MTAs. First: rules 0.823, with the text model 0.935.
+# The sets are in-sample now, for the rules' examples and for the text model, which
+# learns from them; test_the_text_model_generalizes_to_a_set_it_has_not_seen keeps an honest
+# figure.
 TARGET = ("en", "nl", "fr", "de", "es", "it", "pt", "pl", "cs", "hr", "sv", "ro", "el", "bg")  # the 14 languages of the issue
 SETS = {
     "blind": (("es", "it", "pt", "pl", "cs", "hr", "sv", "ro", "el", "bg", "da", "fi", "hu", "sk"), 12),
@@ -154,6 +164,9 @@ SETS = {
     "sixth": (TARGET, 25),
     "seventh": (TARGET, 23),
     "eighth": (TARGET, 23),
+    "ninth": (TARGET, 23),
+    "tenth": (TARGET, 18),
+    "eleventh": (TARGET, 14),
 }
 # Known and accepted: a person's newsletter opt-out sent through a bulk-mail relay that
 # stamps Precedence: bulk and List-Unsubscribe. Treating such headers as a person's would
@@ -206,3 +219,19 @@ def test_set_no_robot_request_confusion(name: str, set_verdicts: dict[str, Verdi
                         if Category(str(row["category"])) in REQUESTS and v.category is Category.AUTOMATED
                         and row["file"] not in ACCEPTED_ROBOT_CONFUSION.get(name, set())]
     assert not robot_as_request and not request_as_robot, (robot_as_request, request_as_robot)
+
+
+@pytest.mark.parametrize("name", ["ninth", "eleventh"])
+def test_the_text_model_generalizes_to_a_set_it_has_not_seen(name: str) -> None:
+    """Trained without the set, the blended classifier scores it at 0.87 or more (first
+    figures: 0.907 and 0.935, where the rules alone scored 0.826 and 0.823; with the
+    tenth set learnt too, 0.894 on the ninth). The rules may since have learnt from the
+    set; the model has not."""
+    from bot.rules.textmodel import set_dirs
+
+    folder = Path(__file__).parent / f"corpus_{name}"
+    classifier = Classifier(sets=set_dirs(exclude=[folder.name]))
+    pairs = [(str(row["category"]), classifier.classify(parse((folder / str(row["file"])).read_bytes())).category.value)
+             for row in _rows(name)]
+    macro = sum(_f1(pairs, c.value) for c in Category) / len(Category)
+    assert macro >= 0.87, macro
