@@ -173,6 +173,11 @@ def _mail(subject: str, body: str, **headers: str) -> bytes:
                "CSV.", From="Formularz kontaktowy <no-reply@shop.example.be>", Reply_To="pawel@interia.example"), False),
         (_mail("Your order has shipped", "This message was sent automatically. Your order 1234 has shipped.",
                From="Shop <no-reply@shop.example>", Reply_To="support@shop.example"), True),
+        # Italian certified mail refusing ordinary mail: the notice quotes our subject
+        (_mail("AVVISO DI MANCATA CONSEGNA: Re: Sua richiesta di cancellazione dei dati personali",
+               "Il messaggio \"Re: Sua richiesta di cancellazione dei dati personali\" non è stato consegnato.",
+               From="Posta Certificata <posta-certificata@pec.example.it>", X_Trasporto="errore",
+               X_Riferimento_Message_ID="<1@shop.example.be>"), True),
         # a DPO's auto-reply: the title in the signature and the disclaimer ask nothing
         (_mail("Afwezig: bevestiging verwerking klantgegevens", "Goeiedag,\n\nIk ben met vakantie tot en met 19 "
                "augustus.\n\nEls Van den Broeck\nFunctionaris voor gegevensbescherming\n\nDisclaimer: dit bericht "
