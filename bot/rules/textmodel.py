@@ -32,6 +32,7 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.categories import Category
+from bot.mail.parse import parse
 from bot.rules.matching import cache_dir
 from bot.rules.reading import REPLY_PREFIX, Reading, fold, read_body
 from bot.rules.ruleset import DEFAULT_RULES_DIR, RuleSet
@@ -178,8 +179,6 @@ def _labelled(sets: Sequence[Path]) -> Iterator[tuple[str, Path]]:
 def samples(ruleset: RuleSet, sets: Sequence[Path]) -> list[tuple[Category, Parts]]:
     """Every positive rule example (as a sentence of own words), then every person mail
     of the sets, read as the classifier reads it."""
-    from bot.mail.parse import parse  # the mail parser is not needed to classify text
-
     out = [(rule.category, Parts("", example, "")) for rule in ruleset.rules if rule.weight > 0
            for example in rule.examples_match if rule.category in _INDEX]
     for category, path in _labelled(sets):
