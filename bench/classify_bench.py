@@ -135,6 +135,9 @@ def main() -> int:
     robot_as_request = [r["file"] for r, v in results if r["category"] == "automated" and v.category.value in requests]
     request_as_robot = [r["file"] for r, v in results if r["category"] in requests and v.category.value == "automated"]
     print(f"\nrobots taken for requests: {len(robot_as_request)} {robot_as_request}")
+    unanswered = [r["file"] for r, v in results if r["file"] in robot_as_request and v.model_only]
+    if unanswered:
+        print(f"  of which read by the text model alone (the bot sends nothing, staff see it): {unanswered}")
     print(f"requests taken for robots: {len(request_as_robot)} {request_as_robot}")
     cats_ok = sum(1 for r, v in results if set(r["categories"]) <= {c.value for c in v.categories})
     print(f"every labeled category found in `categories`: {cats_ok}/{len(results)}")
