@@ -67,8 +67,9 @@ BLEND = 0.7
 _MODEL_INDEX = {category: i for i, category in enumerate(MODEL_CATEGORIES)}
 #: The model votes only on mails with this many words of the person's own (subject and
 #: text): a bag of words has no context in "unsubscribe" (people also write it in
-#: complaints: "you ignore my unsubscribe"), and on short mails the rules are precise.
-#: On the replayed sets the model's changes to mails under 16 words fixed 11 and broke 9.
+#: complaints: "you ignore my unsubscribe"), and one-word requests are among the
+#: commonest mail. The price, on the replayed sets: the model's changes to mails under
+#: 8 words fixed 5 and broke 1 (under 16 words: fixed 11, broke 9).
 MODEL_WORDS = 8
 
 
