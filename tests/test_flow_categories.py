@@ -140,3 +140,17 @@ def test_staff_hear_of_every_complaint_and_question_beyond_the_per_address_cap(s
     (forward,) = [m for m in staff if m["X-Privacy-Bot-Kind"] == "forward"]
     assert "not a privacy request" in forward["Subject"] and "Where is my parcel" in body_of(forward)
     assert "From: buyer@example.net" in body_of(forward)
+
+
+def test_a_request_only_the_text_model_reads_goes_to_staff_and_nothing_is_sent(site: Site) -> None:
+    """Real servers: where the rules find no request and the text model reads one, the
+    mail is forwarded to staff with the model's reading and the sender gets nothing (a
+    robot the robot checks missed must not be answered on the model's word)."""
+    lamp = ("I bought a lamp from you last year and now a partner company calls me about insurance. "
+            "Who gave them my phone number?")
+    (outcome,) = site.deliver(mail("Ann Peeters <ann.peeters@example.net>", "", lamp))
+    case = site.case(outcome.case_id)
+    assert case.category == "other" and case.state is CaseState.DONE  # closed: handed to staff
+    assert site.mails_to("ann.peeters@example.net") == []
+    (forward,) = [m for m in site.mails_to("dpo@example.org") if m["X-Privacy-Bot-Kind"] == "forward"]
+    assert "text model reads access" in forward["Subject"] + body_of(forward)

@@ -199,7 +199,8 @@ def _key(ruleset: RuleSet, sets: Sequence[Path]) -> str:
         if rule.weight > 0:
             examples.update(json.dumps([rule.category, rule.examples_match], ensure_ascii=False).encode())
     files = [*_CODE, *(folder / "labels.jsonl" for folder in sets), *(path for _, path in _labelled(sets))]
-    stamp = (examples.hexdigest(), tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files))
+    stats = [(str(f), f.stat()) for f in files]
+    stamp = (examples.hexdigest(), tuple((name, st.st_mtime_ns, st.st_size) for name, st in stats))
     known = _KEYS.get(stamp)
     if known is not None:
         return known
