@@ -155,6 +155,8 @@ def test_never_raises_on_odd_input() -> None:
 # - twelfth (make_twelfth.py): 178 mails, requests about specific kinds of data, a week
 #   of robot mail. First: rules 0.747, with the text model 0.841 (2 robots taken for
 #   requests: a newsletter confirmation, a certified-mail refusal; both mended).
+# - thirteenth (make_thirteenth.py): 175 mails, people in every role towards the shop,
+#   robots that answer our own mails. First: rules 0.757, with the text model 0.874.
 # The sets are in-sample now, for the rules' examples and for the text model, which
 # learns from them; test_the_text_model_generalizes_to_a_set_it_has_not_seen keeps an honest
 # figure.
@@ -171,6 +173,7 @@ SETS = {
     "tenth": (TARGET, 18),
     "eleventh": (TARGET, 14),
     "twelfth": (TARGET, 12),
+    "thirteenth": (TARGET, 12),
 }
 # Known and accepted: a person's newsletter opt-out sent through a bulk-mail relay that
 # stamps Precedence: bulk and List-Unsubscribe. Treating such headers as a person's would
