@@ -159,7 +159,7 @@ def test_never_raises_on_odd_input() -> None:
 #   robots that answer our own mails. First: rules 0.757, with the text model 0.874.
 # The sets are in-sample now, for the rules' examples and for the text model, which
 # learns from them; test_the_text_model_generalizes_to_a_set_it_has_not_seen keeps an honest
-# figure.
+# figure for the model.
 TARGET = ("en", "nl", "fr", "de", "es", "it", "pt", "pl", "cs", "hr", "sv", "ro", "el", "bg")  # the 14 languages of the issue
 SETS = {
     "blind": (("es", "it", "pt", "pl", "cs", "hr", "sv", "ro", "el", "bg", "da", "fi", "hu", "sk"), 12),
@@ -230,12 +230,12 @@ def test_set_no_robot_request_confusion(name: str, set_verdicts: dict[str, Verdi
     assert not robot_as_request and not request_as_robot, (robot_as_request, request_as_robot)
 
 
-@pytest.mark.parametrize("name", ["ninth", "eleventh"])
+@pytest.mark.parametrize("name", ["eleventh"])  # one set: each costs a training (~25 s) in CI
 def test_the_text_model_generalizes_to_a_set_it_has_not_seen(name: str) -> None:
     """Trained without the set, the blended classifier scores it at 0.87 or more (first
-    figures: 0.907 and 0.935, where the rules alone scored 0.826 and 0.823; with the
-    tenth set learnt too, 0.894 on the ninth). The rules may since have learnt from the
-    set; the model has not."""
+    figure on the eleventh set 0.935, where the rules alone scored 0.823; the ninth set,
+    checked the same way, 0.907 then and 0.956 now). The rules may since have learnt
+    from the set; the model has not."""
     from bot.rules.textmodel import set_dirs
 
     folder = Path(__file__).parent / f"corpus_{name}"
