@@ -45,7 +45,7 @@ class Bot:
         self.audit = AuditLog(settings.store_path / "audit.jsonl", clock)
         self.records = Records(self.store, secret, self.audit)
         self.replies = Replies(settings.replies_dir, settings.default_language)
-        self.classifier = Classifier(settings.rules_dir, settings.classify_threshold, None if settings.text_model else [])
+        self.classifier = Classifier.from_settings(settings)
         rules = parse_provider_rules(settings.raw["address_rules"]) if "address_rules" in settings.raw else DEFAULT_RULES
         self.sources = Sources(parse_sources(settings.raw.get("sources", [])), rules)
         self.suppression = SuppressionFile(settings.store_path / "suppression.json")

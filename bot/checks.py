@@ -28,7 +28,7 @@ def check_rules(settings: Settings) -> str:
     from bot.rules import Classifier
     from bot.rules.matching import find_hits
 
-    classifier = Classifier(settings.rules_dir, settings.classify_threshold, None if settings.text_model else [])
+    classifier = Classifier.from_settings(settings)
     rules = classifier.ruleset.rules
     examples = 0
     for rule in rules:  # every rule's own examples must hold, as the tests check

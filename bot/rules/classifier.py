@@ -28,6 +28,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
@@ -42,6 +43,9 @@ from bot.rules.reading import MAX_CHARS, REPLY_PREFIX, read_body
 from bot.rules.ruleset import DEFAULT_RULES_DIR, RuleSet, load_rules
 from bot.rules.textmodel import CATEGORIES as MODEL_CATEGORIES
 from bot.rules.textmodel import TextModel, load_or_train, parts, set_dirs
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +107,11 @@ class Classifier:
         sets = set_dirs() if sets is None else sets
         self.text_model: TextModel | None = load_or_train(self.ruleset, sets) if sets else None
 
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Classifier:
+        """The classifier `settings.yaml` asks for (`classifier.*`)."""
+        return cls(settings.rules_dir, settings.classify_threshold, None if settings.text_model else [])
+
     def check(self) -> None:
         """Validate the rules files again (ConfigError with one line on a fault)."""
         load_rules(self.rules_dir)
@@ -143,8 +152,10 @@ class Classifier:
             asked = {hit.rule.category for hit in hits if hit.rule.weight > 0}
             quoted = [hit for hit in quoted if hit.rule.category in asked]
         verdict = _decide(hits + quoted, language, frozenset({"any", *languages}))
+        if self.text_model is None:
+            return verdict
         text = parts(subject, reading)
-        if self.text_model is None or len(f"{text.subject} {text.own}".split()) < MODEL_WORDS:
+        if len(f"{text.subject} {text.own}".split()) < MODEL_WORDS:
             return verdict
         return _blend(verdict, self.text_model.probabilities(text))
 
