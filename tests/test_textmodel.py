@@ -204,9 +204,11 @@ def test_settings_can_turn_the_model_off(tmp_path: Path) -> None:
 
     base = Path(__file__).resolve().parents[1] / "settings.yaml"
     text = base.read_text(encoding="utf-8").replace("text_model: true", "text_model: false")
+    text = text.replace("rules_dir: rules ", f"rules_dir: {base.parent / 'rules'} ")
+    assert "text_model: false" in text and str(base.parent / "rules") in text
     (tmp_path / "settings.yaml").write_text(text, encoding="utf-8")
-    assert load(base).text_model is True
-    assert load(tmp_path / "settings.yaml").text_model is False
+    assert Classifier.from_settings(load(base)).text_model is not None
+    assert Classifier.from_settings(load(tmp_path / "settings.yaml")).text_model is None  # what the bot runs
 
 
 def test_train_command_says_when_the_model_is_up_to_date(capsys: pytest.CaptureFixture[str]) -> None:
