@@ -153,7 +153,7 @@ def test_without_sets_the_rules_decide_alone() -> None:
     rules_only, blended = Classifier(sets=[]), Classifier()
     assert rules_only.text_model is None and blended.text_model is not None
     asked = ("", ("I bought a lamp from you last year and now a partner company calls me about insurance. "
-                  "Who gave them my phone number?"))
+                  "Who gave them my phone number and what else do they have on me?"))
     assert rules_only.classify_text(*asked).category is Category.OTHER
     verdict = blended.classify_text(*asked)
     assert verdict.category is Category.ACCESS and verdict.hits[-1].startswith("text-model: access")
