@@ -42,6 +42,20 @@ def _mail(subject: str, body: str, **headers: str) -> bytes:
     return msg.as_bytes()
 
 
+def _calendar_reply() -> bytes:
+    msg = EmailMessage()
+    msg["From"] = "Ana <ana@example.bg>"
+    msg["To"] = "privacy@shop.example.be"
+    msg["Subject"] = "Прието: Среща за картите @ чт 3 дек 14:00"
+    msg.set_content("Ана прие тази покана.\n\nСреща за картите\nКога: четвъртък, 3 декември\nГости: Ана, privacy@shop")
+    msg.add_alternative("BEGIN:VCALENDAR\r\nMETHOD:REPLY\r\nEND:VCALENDAR\r\n", subtype="calendar",
+                        params={"method": "REPLY"})
+    return msg.as_bytes()
+
+
+_CALENDAR_REPLY = _calendar_reply()
+
+
 @pytest.mark.parametrize(
     ("raw", "robot"),
     [
@@ -78,6 +92,9 @@ def _mail(subject: str, body: str, **headers: str) -> bytes:
         (_mail("SV: Hur nöjd är du med ditt köp?", "Leveransen tog nio dagar. Får jag fri frakt nästa gång?"), False),
         (_mail("Re: [Αίτημα #48213]", "Έχουν περάσει έξι εβδομάδες από αυτό το αυτόματο μήνυμα. Θέλω να σβηστούν "
                "όλα τα στοιχεία μου."), False),
+        # read receipts, whose subject is all that marks them
+        (_mail("Прочетено: Re: Искане за достъп", "Вашето съобщение беше прочетено на 14.10.2026 г. 18:03."), True),
+        (_mail("Läst: Begäran om registerutdrag", "Ditt meddelande lästes 2026-10-14 18:03."), True),
         # Italian certified mail (PEC) receipts
         (_mail("ACCETTAZIONE: Riscontro alla Sua richiesta", "Ricevuta di accettazione", X_Ricevuta="accettazione"), True),
         # an address no longer read, a message that says it was sent automatically
@@ -195,6 +212,45 @@ def _mail(subject: str, body: str, **headers: str) -> bytes:
         (_mail("Chiusura estiva", "Per la chiusura estiva i nostri uffici resteranno chiusi dal 9 al 25 agosto."), True),
         (_mail("Please confirm your request", "Jag är sjukskriven och läser inte min e-post."), True),
         (_mail("Please confirm your request", "Thank you, your message has been received. We answer within 5 days."), True),
+        # "this is an automatic reply" as a sentence of its own, "do not answer this e-mail"
+        (_mail("Re: Objednávka 4411", "Dobrý den,\n\nzprávu jsme dostali. Na tento e-mail prosím neodpovídejte."), True),
+        (_mail("Re: Narudžba", "Hvala na poruci.\n\nOva poruka poslana je automatski.\nIvana"), True),
+        (_mail("Re: Comanda 12", "Acesta este un răspuns automat. Revenim în curând."), True),
+        # ...but a person speaking of our automatic message is a person
+        (_mail("Re: [Richiesta #771] Abbiamo ricevuto il suo messaggio", "So che questo è un messaggio automatico, "
+               "ma toglietemi dalla newsletter."), False),
+        (_mail("Re: Ihre Anfrage", "Ich weiß, dies ist eine automatische Antwort von Ihnen. Löschen Sie meine Daten."),
+         False),
+        # a helpdesk ticket opened under a number (Greek), or received and given a ticket number
+        (_mail("[Αίτημα #77] Λάβαμε το μήνυμά σας", "Το αίτημά σας καταχωρήθηκε με αριθμό 55120."), True),
+        (_mail("[#5512] Received", "Your request has been received and assigned ticket number #5512."), True),
+        # a helpdesk closing a ticket, even one titled with privacy words...
+        (_mail("Ticket gesloten [#4410]", 'Uw ticket #4410 "Verwijder mijn account" is gesloten.'), True),
+        (_mail("Ärende #8812", "Vi har stängt ditt ärende #8812 eftersom vi inte hört av dig."), True),
+        # ...but a person telling that their ticket was closed asks about their data
+        (_mail("Ticket closed", "Your ticket #4410 was closed, but you never deleted my account. Do it now."), False),
+        # e-signature notices (the document's title names data without asking)
+        (_mail('Umowa "Powierzenie przetwarzania danych" została podpisana i zarchiwizowana',
+               'Umowa "Powierzenie przetwarzania danych" została podpisana i zarchiwizowana.'), True),
+        (_mail("Signed", "Hi, we both signed the processing agreement; my copy is attached. Please delete my old "
+               "contract data."), False),
+        # double opt-in confirmations, with "delete it" in the fine print
+        (_mail("Vă rugăm să confirmați abonarea", "Vă rugăm să confirmați abonarea\n\nDacă ați primit acest e-mail "
+               "din greșeală, ștergeți-l."), True),
+        (_mail("Newsletter", "Bevestig uw inschrijving:\nhttps://news.example/optin/81"), True),
+        # ...but a person who does not want to confirm a subscription is a person
+        (_mail("Newsletter", "I never asked for this. I will not confirm your subscription, delete my address."),
+         False),
+        # satisfaction survey (Romanian)
+        (_mail("Cum a fost experiența dumneavoastră?", "Cât de mulțumit sunteți de răspunsul primit?"), True),
+        # calendar answers that carry their iCalendar reply, whatever text the program adds
+        (_CALENDAR_REPLY, True),
+        # Italian PEC: the envelope carrying a person's letter is that person's mail
+        (_mail("POSTA CERTIFICATA: Richiesta di accesso", "Messaggio di posta certificata\n\nVorrei una copia dei "
+               "miei dati personali.", X_Trasporto="posta-certificata", X_Riferimento_Message_ID="<1@pec.example.it>",
+               From="posta-certificata@pec.example.it", Reply_To="anna@pec.example.it"), False),
+        (_mail("CONSEGNA: Riscontro", "Ricevuta di avvenuta consegna", X_Riferimento_Message_ID="<2@shop.example.be>",
+               From="posta-certificata@pec.example.it"), True),
     ],
 )
 def test_edge_cases(raw: bytes, robot: bool) -> None:
