@@ -157,6 +157,19 @@ def test_never_raises_on_odd_input() -> None:
 #   requests: a newsletter confirmation, a certified-mail refusal; both mended).
 # - thirteenth (make_thirteenth.py): 175 mails, people in every role towards the shop,
 #   robots that answer our own mails. First: rules 0.757, with the text model 0.874.
+# - fourteenth (make_fourteenth.py): 171 mails, customers writing about a concrete
+#   incident, mail systems of consumer providers and small companies. First: rules
+#   0.805, with the text model (trained without it and the fifteenth) 0.871.
+# - fifteenth (make_fifteenth.py): 173 mails, requests through other channels (forms,
+#   call notes, pasted chats, OCR), helpdesk, form and e-signature robots. First: rules
+#   0.806, with the text model 0.875 (a double opt-in taken for a deletion request and a
+#   PEC envelope carrying a person's letter taken for a robot; both mended).
+# - sixteenth (make_sixteenth.py): 179 mails, third-party letters as people send them,
+#   real robot mail of many MTAs: the set closest to the held-out mail. First: rules
+#   0.940, with the text model 0.974 (a Bulgarian read receipt taken for an access
+#   request; mended).
+# - seventeenth (make_seventeenth.py): 224 mails, mails at the borders between categories,
+#   mails as hard-to-read people write them. First: rules 0.783, with the text model 0.920.
 # The sets are in-sample now, for the rules' examples and for the text model, which
 # learns from them; test_the_text_model_generalizes_to_a_set_it_has_not_seen keeps an honest
 # figure for the model.
@@ -174,6 +187,10 @@ SETS = {
     "eleventh": (TARGET, 14),
     "twelfth": (TARGET, 12),
     "thirteenth": (TARGET, 12),
+    "fourteenth": (TARGET, 11),
+    "fifteenth": (TARGET, 12),
+    "sixteenth": (TARGET, 11),
+    "seventeenth": (TARGET, 16),
 }
 # Known and accepted: a person's newsletter opt-out sent through a bulk-mail relay that
 # stamps Precedence: bulk and List-Unsubscribe. Treating such headers as a person's would
