@@ -52,6 +52,16 @@ def test_training_is_deterministic() -> None:
     assert np.array_equal(_model().weights, _model().weights)
 
 
+def test_the_model_averages_models_trained_in_different_orders() -> None:
+    texts = [(category, Parts("", text, "")) for category, text in SAMPLES]
+    vectors = [(textmodel._INDEX[category], textmodel.features(text)) for category, text in texts]
+    first, second = textmodel._train_one(vectors, 3, 0), textmodel._train_one(vectors, 3, 1)
+    assert not np.allclose(first.weights, second.weights)  # the order matters...
+    averaged = train(texts, epochs=3, seeds=2)
+    assert np.allclose(averaged.weights, (first.weights + second.weights) / 2, atol=1e-6)  # ...and is averaged out
+    assert np.allclose(averaged.bias, (first.bias + second.bias) / 2, atol=1e-6)
+
+
 def test_a_reply_subject_and_a_quote_are_read_as_quotes() -> None:
     reading = read_body("Please delete my data.\n\n> we received your access request")
     read = parts("Re: your access request", reading)

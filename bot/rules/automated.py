@@ -401,8 +401,8 @@ def _ticket_closed(head: str) -> str | None:
     for found in _TICKET.finditer(head):
         if _CLOSED.search(head, found.end(), found.end() + 170):
             return found.group(0)
-    found = _WE_CLOSED.search(head)
-    return found.group(0) if found else None
+    closed = _WE_CLOSED.search(head)
+    return closed.group(0) if closed else None
 
 
 # An e-signature service telling that a document is signed by everyone: "signed and filed",

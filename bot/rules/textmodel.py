@@ -5,15 +5,16 @@ the same text the rules read (subject, the author's own words, the quote of a ba
 forward) as folded words, word pairs and 4-5 letter pieces of words, hashed into
 2**18 slots, and gives a probability per category (the eight requests and `other`; robots
 are the rules' business). It is a multinomial logistic regression trained with
-Adagrad, on every positive rule example and every person mail of the labelled sets in
-`tests/corpus*/` (5,800 texts in 14 languages with the eleventh set: 2,700 rule
-examples and 3,100 mails).
+Adagrad (three times, in three orders, the weights averaged), on every positive rule
+example and every person mail of the labelled sets in `tests/corpus*/` (6,900 texts
+in 14 languages with the seventeenth set: 2,900 rule examples and 4,000 mails).
 
-Training is deterministic and takes about 20 s; the weights are kept in the
+Training is deterministic and takes about 30 s; the weights are kept in the
 user's cache folder under a key made of everything they were trained on, so a change
 to a rule example or a set trains anew, and an unchanged project loads them (~0.1 s).
-Measured worth (README): on five sets replayed with the rules as they were before each
-set was seen, the rules alone scored macro-F1 0.844 and rules + model 0.901.
+Measured worth (README): on twelve sets replayed with the rules as they were before
+each set was seen, and a model trained only on the sets written before it, the rules
+alone scored macro-F1 0.831 and rules + model 0.909.
 """
 
 from __future__ import annotations
@@ -45,7 +46,13 @@ _INDEX = {category: i for i, category in enumerate(CATEGORIES)}
 BITS = 18
 _SLOTS = 1 << BITS
 _MASK = _SLOTS - 1
-EPOCHS = 15
+EPOCHS = 8
+#: Models trained on the same texts in different orders, their weights averaged. With
+#: little regularization the text is nearly separable, and where SGD stops depends on
+#: the order it read the samples in: one model's figure on an unseen set moved by up
+#: to 0.03 with the shuffle's seed alone. Three averaged (8 epochs each) scored macro-F1
+#: 0.909 over twelve replayed sets, one model (15 epochs) 0.900-0.903.
+SEEDS = 3
 _RATE = 0.5
 _BIAS_RATE = 0.05
 _L2 = 1e-5
@@ -131,27 +138,39 @@ class TextModel:
         return np.asarray(p / p.sum(), np.float64)
 
 
-def train(samples: Sequence[tuple[Category, Parts]], epochs: int = EPOCHS) -> TextModel:
-    """Multinomial logistic regression by Adagrad over shuffled samples (seed fixed)."""
+def train(samples: Sequence[tuple[Category, Parts]], epochs: int = EPOCHS, seeds: int = SEEDS) -> TextModel:
+    """Multinomial logistic regression by Adagrad over shuffled samples, once per seed
+    (0, 1, ...), the weights averaged: deterministic."""
+    vectors = [(_INDEX[category], features(text)) for category, text in samples]
+    vectors = [(label, v) for label, v in vectors if len(v[0])]
+    weights = np.zeros((_SLOTS, len(CATEGORIES)), np.float32)
+    bias = np.zeros(len(CATEGORIES), np.float32)
+    for seed in range(seeds):
+        one = _train_one(vectors, epochs, seed)
+        weights += one.weights / seeds
+        bias += one.bias / seeds
+    return TextModel(weights, bias)
+
+
+def _train_one(vectors: Sequence[tuple[int, Vector]], epochs: int, seed: int) -> TextModel:
     width = len(CATEGORIES)
     weights = np.zeros((_SLOTS, width), np.float32)
     squares = np.full((_SLOTS, width), 1e-8, np.float32)
     bias = np.zeros(width, np.float32)
-    vectors = [(_INDEX[category], features(text)) for category, text in samples]
-    vectors = [(label, v) for label, v in vectors if len(v[0])]
     order = np.arange(len(vectors))
-    rng = np.random.default_rng(0)
+    rng = np.random.default_rng(seed)
     for _ in range(epochs):
         rng.shuffle(order)
-        for k in order:
+        for k in order.tolist():
             label, (slots, values) = vectors[k]
-            z = values @ weights[slots] + bias
+            w = weights[slots]  # slots are distinct: gather once, write back once
+            z = values @ w + bias
             p = np.exp(z - z.max())
             p /= p.sum()
             p[label] -= 1.0
-            grad = np.outer(values, p) + _L2 * weights[slots]
+            grad = np.outer(values, p) + _L2 * w
             squares[slots] += grad * grad
-            weights[slots] -= _RATE * grad / np.sqrt(squares[slots])
+            weights[slots] = w - _RATE * grad / np.sqrt(squares[slots])
             bias -= _BIAS_RATE * p
     return TextModel(weights, bias)
 
@@ -204,7 +223,7 @@ def _key(ruleset: RuleSet, sets: Sequence[Path]) -> str:
     known = _KEYS.get(stamp)
     if known is not None:
         return known
-    digest = hashlib.sha256(f"v{_VERSION} bits{BITS} epochs{EPOCHS}".encode())
+    digest = hashlib.sha256(f"v{_VERSION} bits{BITS} epochs{EPOCHS} seeds{SEEDS}".encode())
     digest.update(examples.digest())
     for code in _CODE:  # how a mail is read and turned into features
         digest.update(code.read_bytes())
