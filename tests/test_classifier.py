@@ -149,7 +149,10 @@ def test_never_raises_on_odd_input() -> None:
 #   requests inside noise, robots that talk like privacy teams. First: rules 0.826, with
 #   the text model (not trained on it) 0.907.
 # - tenth (make_tenth.py): 334 mails, a representative month, tool and template letters,
-#   the everyday robot mix. First: rules 0.992, with the text model 0.995.
+#   the everyday robot mix. Until the eighteenth round its script wrote the fresh set's
+#   letters under its name (an import found corpus_fresh/people_e.py first), and its
+#   "first" 0.992 measured those. Its own letters, first measured then: rules of its
+#   time 0.898, rules of the eighteenth round 0.912, with the text model 0.963.
 # - eleventh (make_eleventh.py): 217 mails, the whole range hardest first, robots of many
 #   MTAs. First: rules 0.823, with the text model 0.935.
 # - twelfth (make_twelfth.py): 178 mails, requests about specific kinds of data, a week
@@ -170,6 +173,9 @@ def test_never_raises_on_odd_input() -> None:
 #   request; mended).
 # - seventeenth (make_seventeenth.py): 224 mails, mails at the borders between categories,
 #   mails as hard-to-read people write them. First: rules 0.783, with the text model 0.920.
+# - eighteenth (make_eighteenth.py): 191 mails, letters people copy from elsewhere and
+#   adapt (forums, law firms, chatbots, national laws), robot mail of security gateways,
+#   governments and large organisations. First: rules 0.929, with the text model 0.969.
 # The sets are in-sample now, for the rules' examples and for the text model, which
 # learns from them; test_the_text_model_generalizes_to_a_set_it_has_not_seen keeps an honest
 # figure for the model.
@@ -183,7 +189,7 @@ SETS = {
     "seventh": (TARGET, 23),
     "eighth": (TARGET, 23),
     "ninth": (TARGET, 23),
-    "tenth": (TARGET, 18),
+    "tenth": (TARGET, 20),
     "eleventh": (TARGET, 14),
     "twelfth": (TARGET, 12),
     "thirteenth": (TARGET, 12),
@@ -191,6 +197,7 @@ SETS = {
     "fifteenth": (TARGET, 12),
     "sixteenth": (TARGET, 11),
     "seventeenth": (TARGET, 16),
+    "eighteenth": (TARGET, 13),
 }
 # Known and accepted: a person's newsletter opt-out sent through a bulk-mail relay that
 # stamps Precedence: bulk and List-Unsubscribe. Treating such headers as a person's would

@@ -19,13 +19,16 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+# this set's own modules first: corpus_fresh has people_e/f/g.py too, and an import
+# found there would write the fresh set's letters under this set's name (as it did for
+# the tenth set until the eighteenth round)
 sys.path.insert(0, str(HERE.parent / "corpus_fresh"))
+sys.path.insert(0, str(HERE))
 
-from make_fresh import write_set  # noqa: E402
 from people_o import PEOPLE_O  # noqa: E402
 from people_p import PEOPLE_P  # noqa: E402
 from robots_q import ROBOTS  # noqa: E402
+from make_fresh import write_set  # noqa: E402  (last: importing it puts corpus_fresh first on the path)
 
 
 def main() -> None:
