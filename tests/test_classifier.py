@@ -254,12 +254,13 @@ def test_set_no_robot_request_confusion(name: str, set_verdicts: dict[str, Verdi
     assert not robot_as_request and not request_as_robot, (robot_as_request, request_as_robot)
 
 
-@pytest.mark.parametrize("name", ["eleventh"])  # one set: each costs a training (~25 s) in CI
-def test_the_text_model_generalizes_to_a_set_it_has_not_seen(name: str) -> None:
-    """Trained without the set, the blended classifier scores it at 0.87 or more (first
-    figure on the eleventh set 0.935, where the rules alone scored 0.823; the ninth set,
-    checked the same way, 0.907 then and 0.956 now). The rules may since have learnt
-    from the set; the model has not."""
+@pytest.mark.parametrize(("name", "floor"), [("sixteenth", 0.95)])  # each costs a training (~35 s) in CI
+def test_the_text_model_generalizes_to_a_set_it_has_not_seen(name: str, floor: float) -> None:
+    """Trained without the set, the blended classifier scores it at the product's target
+    or more: the sixteenth set, third-party letters as people send them, stands closest
+    to the held-out real mail (first figure 0.974 where the rules alone scored 0.940;
+    0.979 with the eighteenth round's model; the eleventh set, hard mail, checked the same
+    way then: 0.963). The rules may since have learnt from the set; the model has not."""
     from bot.rules.textmodel import set_dirs
 
     folder = Path(__file__).parent / f"corpus_{name}"
@@ -267,4 +268,4 @@ def test_the_text_model_generalizes_to_a_set_it_has_not_seen(name: str) -> None:
     pairs = [(str(row["category"]), classifier.classify(parse((folder / str(row["file"])).read_bytes())).category.value)
              for row in _rows(name)]
     macro = sum(_f1(pairs, c.value) for c in Category) / len(Category)
-    assert macro >= 0.87, macro
+    assert macro >= floor, macro
