@@ -154,6 +154,11 @@ def test_blend_lets_a_sure_model_outvote_the_rules_and_says_so() -> None:
     swapped = classifier_module._blend(_verdict(Category.ACCESS, 0.3), _probabilities(portability=0.97))
     assert swapped.categories == (Category.PORTABILITY, Category.ACCESS, Category.DELETION)
     assert not swapped.model_only
+    assert swapped.confidence < 1 / (1 + classifier_module.BLEND) + 0.001
+    # putting first a request the rules found too answers the same requests: their confidence stands
+    reordered = classifier_module._blend(_verdict(Category.ACCESS, 0.3), _probabilities(deletion=0.97))
+    assert reordered.categories == (Category.DELETION, Category.ACCESS)
+    assert reordered.confidence == 0.3 and reordered.hits[-1].startswith("text-model: deletion")
     # ...unless the model says it is no request at all
     assert classifier_module._blend(_verdict(Category.ACCESS, 0.3), _probabilities(other=0.97)).categories \
         == (Category.OTHER,)

@@ -16,7 +16,9 @@ mail) gives a probability per category. The two are blended: the rules' primary
 category gets `BLEND` x their confidence added to the model's probability for it, and
 the highest sum wins. Where the model outvotes the rules, the verdict says so in its
 hits and its confidence is the blended share (below 0.59 always), so the case goes to
-staff unless the model is very sure; where the rules found no request at all, the
+staff unless the model is very sure (if the model only puts first a request the rules
+also found, the same requests are answered and the rules' confidence stands); where
+the rules found no request at all, the
 verdict is `model_only` and the pipeline hands the mail to staff without any automatic
 mail. Mails of a few words are left to the rules.
 """
@@ -208,7 +210,12 @@ def _blend(verdict: Verdict, probabilities: npt.NDArray[np.float64]) -> Verdict:
     else:
         categories = (best, *(c for c in verdict.categories if c not in (best, Category.OTHER)))
     note = f"text-model: {best} {probabilities[_MODEL_INDEX[best]]:.2f} over rules: {verdict.category}"
-    confidence = float(sums[_MODEL_INDEX[best]]) / (1.0 + BLEND)
+    if best in verdict.categories:
+        # the rules found this request too; the model only puts it first: the same
+        # requests are answered, so the rules' confidence stands
+        confidence = verdict.confidence
+    else:
+        confidence = float(sums[_MODEL_INDEX[best]]) / (1.0 + BLEND)
     return Verdict(best, categories, verdict.language, _clamp(confidence), (*verdict.hits, note),
                    model_only=verdict.category is Category.OTHER)
 
