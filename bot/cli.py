@@ -32,7 +32,10 @@ def _parser() -> argparse.ArgumentParser:
     cl.add_argument("files", nargs="+", type=Path)
     cl.add_argument("--jobs", type=_positive, default=None,
                     help="worker processes for long lists (default: the machine's cores, at most 4)")
-    sub.add_parser("train", help="train the text model on the rules' examples and tests/corpus*/ (cached)")
+    tr = sub.add_parser("train", help="train the text model on the rules' examples and tests/corpus*/ (cached)")
+    for sp in (cl, tr):  # without --config: the repository's rules, with the text model
+        sp.add_argument("--config", type=Path, default=None,
+                        help="settings file whose classifier.rules_dir and classifier.text_model to use")
     with_config(sub.add_parser("serve", help="serve the web endpoints and staff desk only"))
     au = sub.add_parser("audit", help="the audit log")
     with_config(au.add_subparsers(dest="action", required=True).add_parser("verify", help="check the hash chain"))
@@ -90,9 +93,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "classify":
-        return _classify(args.files, args.jobs)
+        return _classify(args.files, args.jobs, load(args.config) if args.config else None)
     if args.command == "train":
-        return _train()
+        return _train(load(args.config) if args.config else None)
     if args.command == "demo":
         from bot.demo import run_demo
 
@@ -206,16 +209,17 @@ def _check(settings: Settings) -> int:
     return EXIT_OK
 
 
-def _classify(files: list[Path], jobs: int | None = None) -> int:
+def _classify(files: list[Path], jobs: int | None = None, settings: Settings | None = None) -> int:
     """One JSON line per file, in the order given. Long lists are shared among worker
-    processes forked after the rules are loaded (`--jobs`, default: the machine's cores)."""
+    processes forked after the rules are loaded (`--jobs`, default: the machine's cores).
+    With `settings`, the classifier they ask for (rules folder, text model on or off)."""
     import multiprocessing
     import os
 
     from bot.rules import Classifier
 
     global _CLASSIFIER  # set once, before the workers fork
-    _CLASSIFIER = Classifier()
+    _CLASSIFIER = Classifier.from_settings(settings) if settings else Classifier()
     wanted = jobs if jobs is not None else min(os.cpu_count() or 1, 4)
     workers = max(1, min(wanted, len(files) // _FILES_PER_WORKER))
     if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
@@ -226,14 +230,18 @@ def _classify(files: list[Path], jobs: int | None = None) -> int:
     return EXIT_OK if all(outcomes) else EXIT_BAD
 
 
-def _train() -> int:
-    """Train the text model now (install time), or say it is up to date."""
+def _train(settings: Settings | None = None) -> int:
+    """Train the text model now (install time), or say it is up to date (for the rules
+    of `settings`, if given)."""
     import time
 
     from bot.rules.ruleset import DEFAULT_RULES_DIR, load_rules
     from bot.rules.textmodel import load_or_train, model_path, set_dirs
 
-    ruleset, sets = load_rules(DEFAULT_RULES_DIR), set_dirs()
+    if settings is not None and not settings.text_model:
+        print("text model turned off (classifier.text_model: false): nothing to train")
+        return EXIT_OK
+    ruleset, sets = load_rules(settings.rules_dir if settings else DEFAULT_RULES_DIR), set_dirs()
     path = model_path(ruleset, sets)
     if path.is_file():
         print(f"text model up to date: {path}")

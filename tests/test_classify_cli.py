@@ -46,3 +46,33 @@ def test_jobs_must_be_positive() -> None:
     proc = subprocess.run([sys.executable, "-m", "bot", "classify", "--jobs", "0", "x.eml"],
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 2 and "must be 1 or more" in proc.stderr
+
+
+def test_config_chooses_the_rules_and_the_text_model(tmp_path: Path) -> None:
+    """`--config`: the classifier the settings ask for (here the text model turned off);
+    without it, the repository's rules with the model."""
+    repo = Path(__file__).resolve().parents[1]
+    text = (repo / "settings.yaml").read_text(encoding="utf-8")
+    assert "  rules_dir: rules " in text and "  text_model: true " in text
+    settings = tmp_path / "settings.yaml"
+    settings.write_text(text.replace("  rules_dir: rules ", f"  rules_dir: {repo / 'rules'} ")
+                        .replace("  text_model: true ", "  text_model: false "), encoding="utf-8")
+    mail = tmp_path / "asks.eml"  # an access request the rules miss and the model reads
+    mail.write_text("From: ann@example.org\nTo: privacy@shop.example.be\nSubject: \n\n"
+                    "I bought a lamp from you last year and now a partner company calls me about insurance. "
+                    "Who gave them my phone number and what else do they have on me?\n", encoding="utf-8")
+
+    def category(*extra: str) -> str:
+        proc = subprocess.run([sys.executable, "-m", "bot", "classify", *extra, str(mail)],
+                              capture_output=True, text=True, timeout=300)
+        assert proc.returncode == 0, proc.stderr
+        return str(json.loads(proc.stdout)["category"])
+
+    assert category() == "access"
+    assert category("--config", str(settings)) == "other"
+    trained = subprocess.run([sys.executable, "-m", "bot", "train", "--config", str(settings)],
+                             capture_output=True, text=True, timeout=300)
+    assert trained.returncode == 0 and "nothing to train" in trained.stdout
+    missing = subprocess.run([sys.executable, "-m", "bot", "classify", "--config", str(tmp_path / "nope.yaml"),
+                              str(mail)], capture_output=True, text=True, timeout=120)
+    assert missing.returncode == 1 and "Traceback" not in missing.stderr
