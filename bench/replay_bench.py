@@ -7,8 +7,8 @@ the verdicts of the rules as they were in the commit that added the set, before 
 rule changed for it (recorded once with --record, below). The replay trains the text
 model as the product does (`textmodel.train`), but only on what existed then: the rule
 examples of that commit (read with `git show`) and the sets written before it. It
-blends the model into the recorded verdicts as the classifier does (`_blend`,
-`MODEL_WORDS`) and prints macro-F1 per set: the rules of the time, the model alone,
+blends the model into the recorded verdicts as the classifier does (`blend_model`)
+and prints macro-F1 per set: the rules of the time, the model alone,
 and the two blended. About 35 s of training per set. --single trains one order only
 (the model before it averaged three).
 
@@ -96,21 +96,17 @@ def main() -> int:
 
     sys.path.insert(0, str(ROOT))
     import numpy as np
+    from classify_bench import f1_table
 
     from bot.categories import Category
     from bot.mail.parse import parse
-    from bot.rules.classifier import MODEL_WORDS, Verdict, _blend
+    from bot.rules.classifier import Verdict, blend_model
     from bot.rules.reading import read_body
     from bot.rules.textmodel import CATEGORIES, Parts, parts, train
 
     def macro(pairs: list[tuple[str, str]]) -> float:
-        total = 0.0
-        for c in Category:
-            tp = sum(1 for g, o in pairs if g == o == c.value)
-            fp = sum(1 for g, o in pairs if g != c.value and o == c.value)
-            fn = sum(1 for g, o in pairs if g == c.value and o != c.value)
-            total += 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-        return total / len(Category)
+        table = f1_table(pairs, [c.value for c in Category])
+        return sum(f for _, _, f, _ in table.values()) / len(Category)
 
     mails: dict[str, list[tuple[str, str, Parts]]] = {}
 
@@ -140,14 +136,9 @@ def main() -> int:
             category, categories, confidence = first["verdicts"][file]
             verdict = Verdict(Category(category), tuple(Category(c) for c in categories), "en", confidence)
             rules.append((gold, category))
-            if verdict.category is Category.AUTOMATED:
-                alone.append((gold, category))
-                blended.append((gold, category))
-                continue
-            probabilities = model.probabilities(text)
-            alone.append((gold, CATEGORIES[int(probabilities.argmax())].value))
-            words = len(f"{text.subject} {text.own}".split())
-            blended.append((gold, (_blend(verdict, probabilities) if words >= MODEL_WORDS else verdict).category.value))
+            robot = verdict.category is Category.AUTOMATED  # the model knows no robots
+            alone.append((gold, category if robot else CATEGORIES[int(model.probabilities(text).argmax())].value))
+            blended.append((gold, blend_model(verdict, text, model).category.value))
         figures = np.array([macro(rules), macro(alone), macro(blended)])
         sums += figures
         print(f"{name:12} {figures[0]:6.3f} {figures[1]:6.3f} {figures[2]:6.3f}  ({took:.0f} s)")

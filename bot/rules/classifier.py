@@ -44,7 +44,7 @@ from bot.rules.matching import SUBJECT_ZONES, Hit, find_hits, literals_file, pre
 from bot.rules.reading import MAX_CHARS, REPLY_PREFIX, read_body
 from bot.rules.ruleset import DEFAULT_RULES_DIR, RuleSet, load_rules
 from bot.rules.textmodel import CATEGORIES as MODEL_CATEGORIES
-from bot.rules.textmodel import TextModel, load_or_train, parts, set_dirs
+from bot.rules.textmodel import Parts, TextModel, load_or_train, parts, set_dirs
 
 if TYPE_CHECKING:
     from bot.settings import Settings
@@ -156,10 +156,7 @@ class Classifier:
         verdict = _decide(hits + quoted, language, frozenset({"any", *languages}))
         if self.text_model is None:
             return verdict
-        text = parts(subject, reading)
-        if len(f"{text.subject} {text.own}".split()) < MODEL_WORDS:
-            return verdict
-        return _blend(verdict, self.text_model.probabilities(text))
+        return blend_model(verdict, parts(subject, reading), self.text_model)
 
     def _phrase_index(self, lang: str) -> PhraseIndex:
         index = self._phrases.get(lang)
@@ -196,6 +193,15 @@ def _decide(hits: list[Hit], language: str, expected: frozenset[str]) -> Verdict
     top = requests[primary]
     confidence = top / (top + 1.0 + 0.5 * scores.get(Category.OTHER, 0.0))
     return Verdict(primary, tuple(ordered), language, _clamp(confidence), names)
+
+
+def blend_model(verdict: Verdict, text: Parts, model: TextModel) -> Verdict:
+    """The rules' verdict with the model's reading of `text` blended in; robots and mails
+    under `MODEL_WORDS` words of the person's own stay the rules' (the bench's replay
+    blends recorded verdicts through here too)."""
+    if verdict.category is Category.AUTOMATED or len(f"{text.subject} {text.own}".split()) < MODEL_WORDS:
+        return verdict
+    return _blend(verdict, model.probabilities(text))
 
 
 def _blend(verdict: Verdict, probabilities: npt.NDArray[np.float64]) -> Verdict:
