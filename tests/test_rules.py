@@ -111,6 +111,28 @@ def test_literal_prefilter_never_hides_a_match() -> None:
                 assert may_match(pattern, grams), (pattern.pattern, text)
 
 
+def test_matches_found_from_literals_are_finditers() -> None:
+    """Gate.starts looks for a pattern only where its literals occur: over every example
+    of every rule, it finds the same match starts as finditer, and Gate.within answers as
+    search does on the whole text and on its later part."""
+    from bot.rules.matching import Gate
+    from bot.rules.reading import fold
+
+    texts = [fold(t) for rule in RULES for t in (*rule.examples_match, *rule.examples_no_match)]
+    gates = [Gate.of(p) for rule in RULES for p in (*rule.patterns, *(q for g in rule.together for q in g))]
+    checked = 0
+    for gate in gates:
+        for text in texts:
+            if gate.pattern.search(text) is None:
+                continue  # Gate only ever reports what pattern.match confirms
+            checked += 1
+            assert list(gate.starts(text)) == [m.start() for m in gate.pattern.finditer(text)], (gate.pattern.pattern, text)
+            third = len(text) // 3
+            assert gate.within(text, 0, len(text))
+            assert gate.within(text, third, len(text)) == (gate.pattern.search(text, third, len(text)) is not None)
+    assert checked > 1000
+
+
 @pytest.mark.parametrize(("pattern", "literals"), [
     (r"\b(datenauskunft|auskunft nach)", ("auskunft nach", "datenauskunft")),
     (r"\bfoo|bar\w*", ("bar", "foo")),

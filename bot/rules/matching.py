@@ -12,7 +12,7 @@ import json
 import logging
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -118,8 +118,8 @@ def prepare(rules: tuple[Rule, ...], cache: Path | None) -> None:
     keep: set[str] = set()
     for rule in rules:
         patterns, groups = _plan(rule)
-        for pattern, _ in (*patterns, *(pair for group in groups for pair in group)):
-            keep.add(_key(pattern))
+        for gate in (*patterns, *(gate for group in groups for gate in group)):
+            keep.add(_key(gate.pattern))
     if cache is not None:
         save_literals(cache, keep)
 
@@ -153,15 +153,68 @@ def _heads(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return frozenset(literal[:3] for literal in literals) if literals else None
 
 
-Gated = tuple[tuple[re.Pattern[str], "frozenset[str] | None"], ...]
+@dataclass(frozen=True, slots=True)
+class Gate:
+    """A pattern with the literals every match of it starts with (None: unknown) and
+    their three-letter heads."""
+
+    pattern: re.Pattern[str]
+    literals: tuple[str, ...] | None
+    heads: frozenset[str] | None
+
+    @classmethod
+    def of(cls, pattern: re.Pattern[str]) -> Gate:
+        literals = required_literals(pattern)
+        return cls(pattern, literals, frozenset(literal[:3] for literal in literals) if literals else None)
+
+    def starts(self, text: str) -> Iterator[int]:
+        """Where the matches of `finditer(text)` start, in order.
+
+        Python's engine tries a pattern like `\\b(datenauskunft|auskunft nach)` at
+        every position of the text; a match can only start where one of its literals
+        does, and `str.find` finds those in C. The matches are finditer's: the leftmost
+        match from where the last one ended, so none starts inside another.
+        """
+        if self.literals is None:
+            yield from (match.start() for match in self.pattern.finditer(text))
+            return
+        places: set[int] = set()
+        for literal in self.literals:
+            at = text.find(literal)
+            while at >= 0:
+                places.add(at)
+                at = text.find(literal, at + 1)
+        end = 0
+        for at in sorted(places):
+            if at < end:
+                continue
+            match = self.pattern.match(text, at)
+            if match is not None:
+                yield at
+                end = max(match.end(), at + 1)
+
+    def within(self, text: str, start: int, end: int) -> bool:
+        """Whether the pattern matches in text[start:end] (as `search(text, start, end)`)."""
+        if self.literals is None:
+            return self.pattern.search(text, start, end) is not None
+        for literal in self.literals:
+            at = text.find(literal, start, end)
+            while at >= 0:
+                if self.pattern.match(text, at, end) is not None:
+                    return True
+                at = text.find(literal, at + 1, end)
+        return False
+
+
+Gated = tuple[Gate, ...]
 
 
 def _plan(rule: Rule) -> tuple[Gated, tuple[Gated, ...]]:
-    """A rule's patterns with their heads, kept on the rule (a Pattern hashes its whole
+    """A rule's patterns with their literals, kept on the rule (a Pattern hashes its whole
     compiled code: too slow a key to look up hundreds of times per mail)."""
     if rule.gated is None:
-        plan = (tuple((p, _heads(p)) for p in rule.patterns),
-                tuple(tuple((p, _heads(p)) for p in group) for group in rule.together))
+        plan = (tuple(Gate.of(p) for p in rule.patterns),
+                tuple(tuple(Gate.of(p) for p in group) for group in rule.together))
         object.__setattr__(rule, "gated", plan)  # a cache on a frozen rule, not a change of it
     gated: tuple[Gated, tuple[Gated, ...]] = rule.gated
     return gated
@@ -205,65 +258,118 @@ def find_hits(
     folded = fold(text)
     grams = trigrams(folded)
     starts = sentence_starts(text)
-    by_name = {rule.name: rule for rule in rules}
+    index = _index(rules)
     area = "subject" if zone in SUBJECT_ZONES else "body"
     found: dict[str, Hit] = {}
 
     def sentence_of(offset: int) -> tuple[int, str]:
-        index = bisect.bisect_right(starts, offset) - 1
-        end = starts[index + 1] if index + 1 < len(starts) else len(folded)
-        return index, folded[starts[index] : end]
+        at = bisect.bisect_right(starts, offset) - 1
+        end = starts[at + 1] if at + 1 < len(starts) else len(folded)
+        return at, folded[starts[at] : end]
 
     def accept(rule: Rule, start: int) -> None:
         if rule.name in found or area not in rule.zones:
             return
-        index, sentence = sentence_of(start)
+        at, sentence = sentence_of(start)
         if any(u.search(sentence) for u in rule.unless):
             return
-        found[rule.name] = Hit(rule, zone, index, start)
+        found[rule.name] = Hit(rule, zone, at, start)
 
-    for rule in rules:
-        if area not in rule.zones:
+    # rule by rule and pattern by pattern, as written: the first pattern that hits gives the offset
+    for r, p in index.candidates(grams, groups=False):
+        rule = rules[r]
+        if rule.name in found or area not in rule.zones:
             continue
-        for pattern, heads in _plan(rule)[0]:
-            if heads is not None and heads.isdisjoint(grams):
-                continue
-            for match in pattern.finditer(folded):
-                accept(rule, match.start())
-                if rule.name in found:
-                    break
+        for start in _plan(rule)[0][p].starts(folded):
+            accept(rule, start)
             if rule.name in found:
                 break
-    for rule in rules:
-        if area not in rule.zones or rule.name in found:
+    for r, g in index.candidates(grams, groups=True):
+        rule = rules[r]
+        if rule.name in found or area not in rule.zones:
             continue
-        for group in _plan(rule)[1]:
-            start = _together(group, folded, starts, grams)
-            if start is not None:
-                accept(rule, start)
-                if rule.name in found:
-                    break
+        offset = _together(_plan(rule)[1][g], folded, starts, grams)
+        if offset is not None:
+            accept(rule, offset)
     if phrases is not None:
         for hit in phrases(folded):
-            named = by_name.get(hit.rule)
+            named = index.by_name.get(hit.rule)
             if named is not None:
                 accept(named, hit.start)
     return list(found.values())
 
 
+Slot = tuple[int, int]  # (the rule's position, its pattern's or group's position)
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """The patterns (and `together` groups) of a tuple of rules by their literal heads.
+
+    A mail's text has a few thousand three-letter pieces; looking its pieces up here
+    finds the few dozen patterns that may match it, instead of asking each of the
+    rules' 1,700 patterns in turn (most of the time `find_hits` took went there).
+    """
+
+    by_name: dict[str, Rule]
+    heads: frozenset[str]
+    slots: dict[tuple[bool, str], tuple[Slot, ...]]  # (groups?, head) -> slots
+    always: dict[bool, tuple[Slot, ...]]  # groups? -> slots without known heads
+
+    def candidates(self, grams: frozenset[str], groups: bool) -> list[Slot]:
+        """The slots that may match a text of these `grams`, in the rules' order."""
+        chosen = set(self.always[groups])
+        for gram in grams & self.heads:
+            chosen.update(self.slots.get((groups, gram), ()))
+        return sorted(chosen)
+
+
+_INDEXES: dict[int, tuple[tuple[Rule, ...], _Index]] = {}
+
+
+def _index(rules: tuple[Rule, ...]) -> _Index:
+    kept = _INDEXES.get(id(rules))
+    if kept is not None and kept[0] is rules:
+        return kept[1]
+    slots: dict[tuple[bool, str], list[Slot]] = {}
+    always: dict[bool, list[Slot]] = {False: [], True: []}
+
+    def put(groups: bool, slot: Slot, heads: frozenset[str] | None) -> None:
+        if heads is None:
+            always[groups].append(slot)
+        for head in heads or ():
+            slots.setdefault((groups, head), []).append(slot)
+
+    for r, rule in enumerate(rules):
+        patterns, groups = _plan(rule)
+        for p, gate in enumerate(patterns):
+            put(False, (r, p), gate.heads)
+        for g, group in enumerate(groups):
+            # all of a group must match, so the heads of any one pattern gate it
+            gated = [gate.heads for gate in group if gate.heads is not None]
+            put(True, (r, g), min(gated, key=len) if gated else None)
+    index = _Index({rule.name: rule for rule in rules}, frozenset(head for _, head in slots),
+                   {key: tuple(found) for key, found in slots.items()},
+                   {key: tuple(found) for key, found in always.items()})
+    if len(_INDEXES) >= 32:  # the checks index rules one at a time
+        _INDEXES.clear()
+    _INDEXES[id(rules)] = (rules, index)
+    return index
+
+
 def _together(group: Gated, folded: str, starts: list[int], grams: frozenset[str]) -> int | None:
     """The offset of the first sentence in which every pattern of `group` matches."""
-    for _, heads in group:
-        if heads is not None and heads.isdisjoint(grams):
+    for gate in group:
+        if gate.heads is not None and gate.heads.isdisjoint(grams):
             return None
     first: dict[int, int] = {}
-    for match in group[0][0].finditer(folded):
-        first.setdefault(bisect.bisect_right(starts, match.start()) - 1, match.start())
+    for start in group[0].starts(folded):
+        first.setdefault(bisect.bisect_right(starts, start) - 1, start)
     common = sorted(first)
-    for pattern, _ in group[1:]:
+    for gate in group[1:]:
         # the later patterns are looked for only in the sentences the earlier ones share
         common = [i for i in common
-                  if pattern.search(folded, starts[i], starts[i + 1] if i + 1 < len(starts) else len(folded))]
+                  if gate.within(folded, starts[i], starts[i + 1] if i + 1 < len(starts) else len(folded))]
         if not common:
             return None
     return first[common[0]] if common else None
