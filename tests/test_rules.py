@@ -76,6 +76,49 @@ def test_bad_rules_file_gives_one_line(tmp_path: Path, content: str, message: st
     assert message in text and "\n" not in text and "deletion.yaml" in text
 
 
+RULE_WITH_UNLESS = ("category: deletion\nrules:\n  - name: x\n    lang: en\n    patterns: ['\\bdelete my data']\n"
+                    "    unless: [{unless}]\n    examples: {{match: [please delete my data], no_match: []}}\n")
+
+
+def test_a_shared_pattern_is_written_once_and_used_by_name(tmp_path: Path) -> None:
+    (tmp_path / "shared.yaml").write_text("shared:\n  not_now: '\\bnot (yet|now)\\b'\n", encoding="utf-8")
+    (tmp_path / "deletion.yaml").write_text(RULE_WITH_UNLESS.format(unless="{shared: not_now}"), encoding="utf-8")
+    classifier = Classifier(tmp_path, sets=[])
+    assert [p.pattern for p in classifier.ruleset.rules[0].unless] == [r"\bnot (yet|now)\b"]
+    assert classifier.classify_text("", "Please delete my data.").category.value == "deletion"
+    assert classifier.classify_text("", "Delete my data, but not yet.").category.value == "other"
+
+
+@pytest.mark.parametrize(("shared", "unless", "message"), [
+    ("shared:\n  not_now: 'x'\n", "{shared: nope}", "names no pattern of shared.yaml (known: not_now)"),
+    (None, "{shared: not_now}", "(known: none)"),
+    ("shared:\n  not_now: 'x'\n", "{shared: not_now, also: 1}", "names no pattern"),
+    ("shared:\n  not_now: 'x'\n", "3", "expected a pattern or {shared: NAME}"),
+    ("shared:\n  Not-Now: 'x'\n", "'x'", "snake_case name"),
+    ("shared:\n  not_now: '('\n", "'x'", "shared 'not_now': pattern 1 does not compile"),
+    ("rules: []\n", "'x'", "expected a mapping with key 'shared'"),
+])
+def test_a_bad_shared_pattern_gives_one_line(tmp_path: Path, shared: str | None, unless: str, message: str) -> None:
+    if shared is not None:
+        (tmp_path / "shared.yaml").write_text(shared, encoding="utf-8")
+    (tmp_path / "deletion.yaml").write_text(RULE_WITH_UNLESS.format(unless=unless), encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_rules(tmp_path)
+    assert message in str(info.value) and "\n" not in str(info.value)
+
+
+def test_the_shipped_shared_patterns_are_each_used() -> None:
+    import yaml
+
+    from bot.rules.ruleset import DEFAULT_RULES_DIR
+
+    names = yaml.safe_load((DEFAULT_RULES_DIR / "shared.yaml").read_text(encoding="utf-8"))["shared"]
+    texts = "".join(p.read_text(encoding="utf-8") for p in sorted(DEFAULT_RULES_DIR.glob("*.yaml")) if p.name != "shared.yaml")
+    assert names
+    for name in names:
+        assert f"{{shared: {name}}}" in texts, f"shared pattern {name} is used by no rule"
+
+
 def test_check_accepts_the_shipped_rules() -> None:
     CLASSIFIER.check()
 

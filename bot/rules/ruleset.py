@@ -6,6 +6,8 @@ One file per category (DESIGN.md). Each rule names the language it is written fo
 regular expressions (for stems and article numbers, matched on folded text), an
 optional `unless` (a regex that, found in the same sentence, cancels the hit:
 "if you do not answer I will complain" is no complaint yet) and its own examples.
+An `unless` item may name a pattern of `rules/shared.yaml` (`{shared: called_off}`),
+so that rules of several files share one pattern written once.
 `privacy-bot check` calls `load_rules`; a bad file stops it with one line.
 """
 
@@ -28,6 +30,8 @@ ZONES = frozenset({"subject", "body"})
 # libyaml's loader when PyYAML has it: the rules files load five times faster
 _LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_SHARED_NAME = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
+SHARED_FILE = "shared.yaml"  # named patterns any rule's `unless` may use
 _RULE_KEYS = frozenset({"name", "lang", "in", "weight", "phrases", "patterns", "together", "unless", "examples", "note"})
 _RULE_CATEGORIES = frozenset(Category) - {Category.AUTOMATED}
 
@@ -66,13 +70,14 @@ class RuleSet:
 def load_rules(rules_dir: Path | None = None) -> RuleSet:
     """Load and validate every `*.yaml` in `rules_dir`; raise ConfigError on the first fault."""
     folder = rules_dir or DEFAULT_RULES_DIR
-    files = sorted(folder.glob("*.yaml"))
+    files = [path for path in sorted(folder.glob("*.yaml")) if path.name != SHARED_FILE]
     if not files:
         raise ConfigError(f"{folder}: no rules files (*.yaml) found")
+    shared = _load_shared(folder / SHARED_FILE)
     rules: list[Rule] = []
     seen: dict[str, str] = {}
     for path in files:
-        for rule in _load_file(path):
+        for rule in _load_file(path, shared):
             if rule.name in seen:
                 raise ConfigError(f"{path}: rule '{rule.name}': name already used in {seen[rule.name]}")
             seen[rule.name] = path.name
@@ -80,11 +85,30 @@ def load_rules(rules_dir: Path | None = None) -> RuleSet:
     return RuleSet(tuple(rules))
 
 
-def _load_file(path: Path) -> list[Rule]:
+def _load_shared(path: Path) -> dict[str, re.Pattern[str]]:
+    """The named patterns of `shared.yaml` (none when the folder has no such file)."""
+    if not path.is_file():
+        return {}
+    data = _read(path)
+    if not isinstance(data, dict) or set(data) - {"shared", "note"} or not isinstance(data.get("shared"), dict):
+        raise ConfigError(f"{path}: expected a mapping with key 'shared' (name: pattern)")
+    out: dict[str, re.Pattern[str]] = {}
+    for name, pattern in data["shared"].items():
+        if not isinstance(name, str) or not _SHARED_NAME.match(name) or not isinstance(pattern, str) or not pattern.strip():
+            raise ConfigError(f"{path}: shared {name!r}: expected a snake_case name and a non-empty pattern")
+        out[name] = _compile(f"{path}: shared '{name}'", "pattern", 1, pattern)
+    return out
+
+
+def _read(path: Path) -> Any:
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise ConfigError(f"{path}: cannot read: {' '.join(str(exc).split())}") from exc
+
+
+def _load_file(path: Path, shared: dict[str, re.Pattern[str]]) -> list[Rule]:
+    data = _read(path)
     if not isinstance(data, dict) or set(data) - {"category", "rules", "note"}:
         raise ConfigError(f"{path}: expected a mapping with keys 'category' and 'rules'")
     try:
@@ -96,10 +120,10 @@ def _load_file(path: Path) -> list[Rule]:
     items = data.get("rules")
     if not isinstance(items, list) or not items:
         raise ConfigError(f"{path}: 'rules' must be a non-empty list")
-    return [_rule(path, category, i, item) for i, item in enumerate(items, 1)]
+    return [_rule(path, category, i, item, shared) for i, item in enumerate(items, 1)]
 
 
-def _rule(path: Path, category: Category, index: int, item: Any) -> Rule:
+def _rule(path: Path, category: Category, index: int, item: Any, shared: dict[str, re.Pattern[str]]) -> Rule:
     where = f"{path}: rule {index}"
     if not isinstance(item, dict):
         raise ConfigError(f"{where}: expected a mapping")
@@ -124,7 +148,7 @@ def _rule(path: Path, category: Category, index: int, item: Any) -> Rule:
         raise ConfigError(f"{where}: 'weight' must be a number from -5 to 5")
     phrases = _strings(where, item, "phrases")
     patterns = tuple(_compile(where, "patterns", i, p) for i, p in enumerate(_strings(where, item, "patterns"), 1))
-    unless = tuple(_compile(where, "unless", i, p) for i, p in enumerate(_strings(where, item, "unless"), 1))
+    unless = _unless(where, item.get("unless"), shared)
     groups = item.get("together", [])
     if not isinstance(groups, list) or not all(isinstance(g, list) and len(g) >= 2 for g in groups):
         raise ConfigError(f"{where}: 'together' must be a list of lists of two or more patterns")
@@ -155,6 +179,27 @@ def _strings(where: str, item: dict[str, Any], key: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise ConfigError(f"{where}: '{key}' must be a list of non-empty strings")
     return tuple(value)
+
+
+def _unless(where: str, value: Any, shared: dict[str, re.Pattern[str]]) -> tuple[re.Pattern[str], ...]:
+    """A rule's `unless` list: patterns, or `{shared: NAME}` for a pattern of shared.yaml."""
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise ConfigError(f"{where}: 'unless' must be a list of patterns")
+    out = []
+    for i, item in enumerate(value, 1):
+        if isinstance(item, dict):
+            name = item.get("shared")
+            if set(item) != {"shared"} or name not in shared:
+                raise ConfigError(f"{where}: unless {i}: {item!r} names no pattern of {SHARED_FILE} "
+                                  f"(known: {', '.join(sorted(shared)) or 'none'})")
+            out.append(shared[name])
+        elif isinstance(item, str) and item.strip():
+            out.append(_compile(where, "unless", i, item))
+        else:
+            raise ConfigError(f"{where}: unless {i}: expected a pattern or {{shared: NAME}}")
+    return tuple(out)
 
 
 def _compile(where: str, key: str, index: int, pattern: str) -> re.Pattern[str]:
