@@ -251,6 +251,22 @@ _CALENDAR_REPLY = _calendar_reply()
                From="posta-certificata@pec.example.it", Reply_To="anna@pec.example.it"), False),
         (_mail("CONSEGNA: Riscontro", "Ricevuta di avvenuta consegna", X_Riferimento_Message_ID="<2@shop.example.be>",
                From="posta-certificata@pec.example.it"), True),
+        # a quarantine digest lists the subjects of the mails it holds: they ask nothing
+        (_mail("Résumé de la quarantaine : 2 nouveaux messages", "Les messages suivants ont été mis en quarantaine.\n\n"
+               "Expéditeur : yvette@example.fr\nObjet : Droit à l'effacement - suppression de mon compte\n"
+               "Raison : Pièce jointe suspecte\n", From="Sophos Email <do-not-reply@central.sophos.com>"), True),
+        # ...but a person writing from a no-reply address of their own asks in their own words
+        (_mail("Objet: mes données", "Objet : ma demande\nJe vous prie de supprimer mon compte et mes données.",
+               From="Jan <noreply.jan@example.org>"), False),
+        (_mail("Complete with Docusign: DPA.pdf", "Dana sent you a document to review and sign.",
+               X_DocuSign_Envelope_ID="3F1A9C2E-7B40-4D8E-A6C1-92E0B5D7F314"), True),
+        (_mail("Potwierdź zapis do newslettera", "Aby potwierdzić zapis, kliknij w poniższy link:\n"
+               "https://news.example/c/confirm/8kq2"), True),
+        (_mail("RE: Zahtjev", "Poštovani,\n\nTajništvo je zatvoreno od 20. do 27. studenoga zbog godišnjeg odmora. "
+               "Poruke se neće čitati."), True),
+        # a surname is no word about data: "Laura Soldati" under an Italian out-of-office
+        (_mail("Risposta automatica: richiesta", "Sono assente dall'ufficio fino a lunedì.\n\nCordiali saluti\n"
+               "Laura Soldati"), True),
     ],
 )
 def test_edge_cases(raw: bytes, robot: bool) -> None:

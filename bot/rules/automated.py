@@ -59,6 +59,7 @@ _PRODUCT_AUTO = (
     ("X-FD-Email", re.compile(r"auto", re.IGNORECASE)),  # Freshdesk: ticket-autoack
     ("X-Trasporto", re.compile(r"errore", re.IGNORECASE)),  # PEC: a transport error notice
     ("X-EchoSign-Event", re.compile(r".")),  # Adobe Acrobat Sign: "signed", "completed", "please sign"
+    ("X-DocuSign-Envelope-ID", re.compile(r".")),  # DocuSign: "X sent you a document to review and sign"
 )
 # PEC notices name the message they report on (X-Riferimento-Message-ID); so does the PEC
 # envelope ("X-Trasporto: posta-certificata") that carries a person's own letter, which
@@ -296,7 +297,7 @@ _OUT_OF_OFFICE = _folded(
     r"encontro-me (ausente|de ferias|fora do escritorio)|estarei (ausente|de ferias|fora)|"
     r"przebywam na urlopie|jestem na urlopie|jestem nieobecn|wiadomosci nie sa przekazywane|"
     r"jsem mimo kancelar|jsem na dovolene|som mimo kancelarie|som na dovolenke|"
-    r"(odsutan|odsutna) sam|na godisnjem odmoru|izvan ureda sam|"
+    r"(odsutan|odsutna) sam|na godisnjem odmoru|zbog godisnjeg odmora|izvan ureda sam|"
     r"jag har semester|jag ar (pa semester|ledig|tjanstledig|borta|inte pa kontoret)|ater pa kontoret|"
     r"jeg holder ferie|jeg er (pa ferie|fravaerende|ikke pa kontoret)|din (mail|e-?mail) bliver ikke videresendt|"
     r"olen (lomalla|poissa|vuosilomalla)|en lue sahkopostia|viestisi ei vality|"
@@ -430,6 +431,7 @@ _OPT_IN_LINE = _folded(
     r"(veuillez )?confirme[rz]? votre (inscription|abonnement)|(bitte )?bestatigen sie ihre (anmeldung|abonnement)|"
     r"(por favor,? )?confirm(a|e) (tu|su) suscripcion|conferma (la tua|la sua) iscrizione|"
     r"confirme (a sua|sua) (subscricao|inscricao|assinatura)|potwierdz (swoja )?subskrypcje|"
+    r"aby potwierdzic (swoj )?zapis,? kliknij( w)?( ponizszy| ten)? link|"
     r"potvrdte (svuj )?odber|potvrdite (svoju )?pretplatu|bekrafta (din )?prenumeration|"
     r"(va rugam sa )?confirmati abonarea|επιβεβαιωστε την εγγραφη σας|потвърдете (вашия |своя )?абонамент|"
     r"yes,? subscribe me to this list|ja,? abonneer mij op deze lijst|oui,? inscrivez-moi a cette liste|"
@@ -449,7 +451,8 @@ _ICAL_REPLY = re.compile(rb"text/calendar;[^:]{0,120}?method=\"?reply", re.IGNOR
 _PERSON_ASKS = re.compile(
     r"(gdpr|\bavg\b|dsgvo|rgpd|rodo|\bgdpr\b|art(\.|icle|ikel|ículo|icolo|igo|ykuł)? ?(7|15|16|17|18|20|21)\b|"
     r"personal data|my data|my details|persoonsgegevens|mijn gegevens|données|daten\b|"
-    r"datos|dati\b|dados|dane osobowe|moje dane|osobní údaje|osobnih podataka|personuppgifter|"
+    r"datos|\bdati\b|dados|dane osobowe|"  # "Kundendaten" asks, but "Laura Soldati" does not
+    r"moje dane|osobní údaje|osobnih podataka|personuppgifter|"
     r"personoplysninger|henkilötie|isikuandme|personas dati|asmens duomen|date personale|"
     r"személyes adat|δεδομέν|лични данни|delete|erase|remove me|unsubscribe|verwijder|"
     r"afmelden|supprim|désinscri|lösch|abmelden|borrar|elimin|cancell|usun|smaž|vymaz|"
@@ -611,8 +614,15 @@ def _person_behind_noreply(mail: Incoming) -> bool:
     local = (mail.from_addr or "").split("@")[0]
     if _SYSTEM.match(local):
         return False
-    own = _own_words(mail.body[:5000])
+    own = _SUBJECT_FIELD.sub(" ", _own_words(mail.body[:5000]))
     return any((_PERSON_ASKS.search(s) or _MY_DETAILS.search(s)) and _FIRST_PERSON.search(s) for s in _sentences(own))
+
+
+# A line naming another mail's subject, as quarantine digests and notices list them
+# ("Objet : Droit à l'effacement - suppression de mon compte"): the sender does not ask it.
+_SUBJECT_FIELD = re.compile(
+    r"^[ \t>*-]*(subject|objet|betreff|onderwerp|asunto|oggetto|assunto|temat|předmět|predmet|ämne|amne|"
+    r"subiect|θέμα|θεμα|тема)[ \t]*:[^\n]*$", re.IGNORECASE | re.MULTILINE)
 
 
 # What a person's own record is made of, for "my account / my address is wrong".
