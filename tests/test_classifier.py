@@ -183,6 +183,11 @@ def test_never_raises_on_odd_input() -> None:
 # - twentieth (make_twentieth.py): 140 mails, the regional and social variety of each
 #   language (Flemish, Swiss, Quebec, Brazilian, Moldovan, Cypriot...). First: rules
 #   0.871, with the text model 0.943.
+# - twentyfirst (make_twentyfirst.py): 209 mails, robot mail of sending services, security
+#   gateways, mailbox providers and helpdesks, people who look like robots, requests sent
+#   on someone's behalf (agents, parents, heirs). First: rules 0.870, with the text model
+#   0.949 (no request taken for a robot; a Polish double opt-in read as a withdrawal by
+#   the model alone, sent to staff; mended).
 # The sets are in-sample now, for the rules' examples and for the text model, which
 # learns from them; test_the_text_model_generalizes_to_a_set_it_has_not_seen keeps an honest
 # figure for the model.
@@ -207,6 +212,7 @@ SETS = {
     "eighteenth": (TARGET, 13),
     "nineteenth": (TARGET, 12),
     "twentieth": (TARGET, 10),
+    "twentyfirst": (TARGET, 14),
 }
 # Known and accepted: a person's newsletter opt-out sent through a bulk-mail relay that
 # stamps Precedence: bulk and List-Unsubscribe. Treating such headers as a person's would
