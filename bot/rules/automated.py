@@ -12,6 +12,7 @@ boilerplate, or a short out-of-office note that asks nothing about personal data
 
 from __future__ import annotations
 
+import functools
 import re
 
 from bot.mail.parse import Incoming
@@ -663,18 +664,17 @@ def _from_content(mail: Incoming) -> str | None:
     weak = ("bounce subject" if bounce_subject
             else "auto-reply subject" if _AUTOREPLY_SUBJECT.match(subject) or _AUTOREPLY_SUBJECT_FOLDED.match(folded_subject)
             else f"survey invitation: {survey.group(0)[:60]}" if survey else None)
-    asks = _asks_about_data(own) if weak else None  # read only when a signal needs it
-    if weak and not asks:
+    asks = functools.cache(lambda: _asks_about_data(own))  # read only when a signal needs it
+    if weak and not asks():
         return weak
-    if _CALENDAR_REPLY.match(subject) and (len(own.split()) < 8 or (
-            _ICAL_REPLY.search(mail.raw) and not (asks if asks is not None else _asks_about_data(own)))):
+    if _CALENDAR_REPLY.match(subject) and (len(own.split()) < 8 or (_ICAL_REPLY.search(mail.raw) and not asks())):
         return "calendar reply to an invitation"
     if _echoes_recipient(mail, own):
         return "a form's copy of a message sent with this mailbox's address"
     # an auto-reply says so in its opening lines; "I am out of the office on Fridays"
     # under a long letter is a signature
     ooo = _OUT_OF_OFFICE.search(folded[:300])
-    if ooo and len(body.strip()) < 2000 and not (asks if asks is not None else _asks_about_data(own)):
+    if ooo and len(body.strip()) < 2000 and not asks():
         return f"out-of-office text: {ooo.group(0)[:60]}"
     return None
 
