@@ -264,6 +264,11 @@ _CALENDAR_REPLY = _calendar_reply()
                "https://news.example/c/confirm/8kq2"), True),
         (_mail("RE: Zahtjev", "Poštovani,\n\nTajništvo je zatvoreno od 20. do 27. studenoga zbog godišnjeg odmora. "
                "Poruke se neće čitati."), True),
+        # a person going on holiday who asks for their data now is a person ("kunduppgifter":
+        # compounds of "my ... data" in Swedish, German and Dutch)
+        (_mail("Mina uppgifter", "Hej! Jag är på semester hela nästa vecka, så jag skriver redan nu.\n\nJag vill ha ut "
+               "alla mina kunduppgifter i ett maskinläsbart format."), False),
+        (_mail("Urlaub", "Ich bin ab dem 3. im Urlaub. Bitte schicken Sie mir vorher meine Kundendaten."), False),
         # a surname is no word about data: "Laura Soldati" under an Italian out-of-office
         (_mail("Risposta automatica: richiesta", "Sono assente dall'ufficio fino a lunedì.\n\nCordiali saluti\n"
                "Laura Soldati"), True),

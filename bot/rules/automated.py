@@ -465,15 +465,15 @@ _HEAD = 1500
 # their own record; auto-replies speak of "your request", never of "my data".
 _MY_DATA = re.compile(
     r"\bmy (personal )?(data|details|information|info|account|order history)\b|\b(copy of|everything|all) (you have|you hold|you keep)? ?(about|on) me\b|"
-    r"\bmijn (persoons)?gegevens|\bmijn (klant)?account\b|\bover mij\b|"
+    r"\bmijn \w*gegevens|\bmijn (klant)?account\b|\bover mij\b|"
     r"\bmes (donnees|informations|coordonnees)|\bmon compte\b|\bme concernant\b|"
-    r"\bmeine (daten|angaben|kundendaten)|\bmein (kunden)?konto\b|\buber mich\b|"
+    r"\bmeine \w*(daten|angaben)|\bmein (kunden)?konto\b|\buber mich\b|"
     r"\bmis datos\b|\bmi cuenta\b|\bsobre mi\b|\bmiei dati\b|\bmio account\b|\bsu di me\b|"
     r"\bmeus dados\b|\bminha conta\b|\bsobre mim\b|"
     r"\bmoje dane\b|\bmoich danych\b|\bmoje konto\b|\bo mnie\b|"
     r"\bmoje (osobni )?udaje\b|\bmych (osobnich )?udaju\b|\bmuj ucet\b|\bo mne\b|"
     r"\bmoj\w* (osobn\w* )?podat\w*|\bmoj (korisnicki )?racun\b|\bo meni\b|"
-    r"\bmina (person)?uppgifter\b|\bmitt konto\b|\bom mig\b|"
+    r"\bmina \w*uppgifter\b|\bmitt konto\b|\bom mig\b|"
     r"\bdatele (mele|personale ale mele)\b|\bcontul meu\b|\bdespre mine\b|"
     r"δεδομενα μου\b|στοιχεια μου\b|λογαριασμο μου\b|λογαριασμος μου\b|για μενα\b|"
     r"моите (лични )?данни|данните ми\b|акаунта ми\b|профила ми\b|\bза мен\b")
