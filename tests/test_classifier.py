@@ -188,6 +188,10 @@ def test_never_raises_on_odd_input() -> None:
 #   on someone's behalf (agents, parents, heirs). First: rules 0.870, with the text model
 #   0.949 (no request taken for a robot; a Polish double opt-in read as a withdrawal by
 #   the model alone, sent to staff; mended).
+# - twentysecond (make_twentysecond.py): 245 mails, formal letters people compose
+#   themselves, the classic robot mail of a privacy mailbox in many configurations.
+#   First: rules 0.907, with the text model 0.949 (89 of 89 robots caught; a person
+#   "on holiday next week" asking for their data taken for an out-of-office; mended).
 # The sets are in-sample now, for the rules' examples and for the text model, which
 # learns from them; test_the_text_model_generalizes_to_a_set_it_has_not_seen keeps an honest
 # figure for the model.
@@ -213,6 +217,7 @@ SETS = {
     "nineteenth": (TARGET, 12),
     "twentieth": (TARGET, 10),
     "twentyfirst": (TARGET, 14),
+    "twentysecond": (TARGET, 14),
 }
 # Known and accepted: a person's newsletter opt-out sent through a bulk-mail relay that
 # stamps Precedence: bulk and List-Unsubscribe. Treating such headers as a person's would
