@@ -164,13 +164,29 @@ def test_blend_lets_a_sure_model_outvote_the_rules_and_says_so() -> None:
         == (Category.OTHER,)
 
 
+LAMP = ("I bought a lamp from you last year and now a partner company calls me about insurance. "
+        "Who gave them my phone number and what else do they have on me?")
+
+
+def _reads_lamp_as_access() -> Classifier:
+    """The repository's rules with a small model that reads LAMP as access: what the
+    blend does with a model that outvotes the rules, whatever the product's model reads."""
+    pinned = Classifier(sets=[])
+    pinned.text_model = train([(category, Parts("", text, "")) for category, text in [
+        *SAMPLES,
+        (Category.ACCESS, "who gave my phone number to a partner company and what else do they have on me"),
+        (Category.ACCESS, "a company calls me: who gave them my number, what do you keep about me"),
+        (Category.ACCESS, "tell me who received my phone number and what you have on me"),
+    ]])
+    return pinned
+
+
 def test_without_sets_the_rules_decide_alone() -> None:
-    rules_only, blended = Classifier(sets=[]), Classifier()
-    assert rules_only.text_model is None and blended.text_model is not None
-    asked = ("", ("I bought a lamp from you last year and now a partner company calls me about insurance. "
-                  "Who gave them my phone number and what else do they have on me?"))
+    rules_only = Classifier(sets=[])
+    assert rules_only.text_model is None and Classifier().text_model is not None
+    asked = ("", LAMP)
     assert rules_only.classify_text(*asked).category is Category.OTHER
-    verdict = blended.classify_text(*asked)
+    verdict = _reads_lamp_as_access().classify_text(*asked)
     assert verdict.category is Category.ACCESS and verdict.hits[-1].startswith("text-model: access")
     assert verdict.confidence < 0.59  # the model alone against the rules: staff look first
 
@@ -182,10 +198,8 @@ def test_a_request_only_the_model_reads_goes_to_staff_and_nothing_is_sent() -> N
     from bot.pipeline.filters import Kind, MailContext, decide
     from tests.factory import mail
 
-    ctx = MailContext(frozenset({"privacy@example.org"}), lambda _: None, lambda _: None, Classifier())
-    lamp = ("I bought a lamp from you last year and now a partner company calls me about insurance. "
-            "Who gave them my phone number?")
-    decision = decide(parse(mail("Ann <ann@example.org>", "", lamp)), ctx)
+    ctx = MailContext(frozenset({"privacy@example.org"}), lambda _: None, lambda _: None, _reads_lamp_as_access())
+    decision = decide(parse(mail("Ann <ann@example.org>", "", LAMP)), ctx)
     assert decision.kind is Kind.OTHER and "text model reads access" in decision.reason
     assert decision.verdict is not None and decision.verdict.model_only
     # the rules' own requests are not held back
