@@ -183,7 +183,8 @@ def test_matches_found_from_literals_are_finditers() -> None:
     (r"\b(ab|b)c", None),                # a literal too short to help
     (r"\bi (hereby )?object", None),
     (r"(?i)\bdata", None),               # case-insensitive: literals do not hold
-    (r"(x)?yzw", None),                  # an optional start
+    (r"(x)?yzw", None),                  # an optional start too short to help
+    (r"(die )?nachricht\b", ("die ", "nachricht")),  # a match starts with the option or what follows
 ])
 def test_required_literals(pattern: str, literals: tuple[str, ...] | None) -> None:
     import re
