@@ -56,6 +56,19 @@ def _calendar_reply() -> bytes:
 _CALENDAR_REPLY = _calendar_reply()
 
 
+def _calendar_request(sender: str, subject: str, text: str, organizer: str, **headers: str) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = "privacy@shop.example.be"
+    msg["Subject"] = subject
+    for key, value in headers.items():
+        msg[key.replace("_", "-")] = value
+    msg.set_content(text)
+    msg.add_alternative(f"BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nORGANIZER;CN=X:mailto:{organizer}\r\n"
+                        "END:VEVENT\r\nEND:VCALENDAR\r\n", subtype="calendar", params={"method": "REQUEST"})
+    return msg.as_bytes()
+
+
 @pytest.mark.parametrize(
     ("raw", "robot"),
     [
@@ -272,6 +285,53 @@ _CALENDAR_REPLY = _calendar_reply()
         # a surname is no word about data: "Laura Soldati" under an Italian out-of-office
         (_mail("Risposta automatica: richiesta", "Sono assente dall'ufficio fino a lunedì.\n\nCordiali saluti\n"
                "Laura Soldati"), True),
+        # scan to e-mail: the device names itself in X-Mailer, its From name or its Message-ID...
+        (_mail("Scanned image", "Pages: 1\nFile type: PDF", From='"RICOH IM C4500" <scan@firm.example>',
+               X_Mailer="RICOH IM C4500"), True),
+        (_mail("Documento digitalizado", "Páginas: 3", From="BRN30055C1A2B3C <scan@firm.example>"), True),
+        # ...but a note typed on the device or in the phone app is a person
+        (_mail("Scan - letter to Shop", "Hello, attached is my signed letter. You still send me catalogues although "
+               "I moved away two years ago and asked you twice on the phone to stop; keep my order history for the "
+               "warranty, but do not use my address for anything else until this is sorted out. Tom",
+               From='"HP ENVY 6400 series" <tom@example.org>', X_Mailer="HP ePrint Scan"), False),
+        # fax and voicemail gateways: the caller's number in the subject, the gateway's opening line
+        (_mail("Nouveau fax de +33 1 44 55 66 77 (3 pages)", "Vous avez reçu un nouveau fax.\n\nPages : 3",
+               From="Fax <faxmail@operateur.example.fr>"), True),
+        (_mail("New voice message from +32 470 11 22 33", "You have a new voice message.\n\nTranscript: "
+               "\"Hi, please delete my account, thanks.\"", From="Phone <calls@pbx.example>"), True),
+        # ...but a person forwarding their own voicemail adds "Fwd:" and their words
+        (_mail("Fwd: New voice message from +32 470 11 22 33", "I left you this message, here it is in writing: "
+               "please delete my account.\n\n-------- Forwarded --------\nYou have a new voice message."), False),
+        # a webinar platform's registration with its invitation, or its reminder with a join link
+        (_calendar_request("Academy <no-reply@webinars.example>", "Registration confirmed: GDPR basics",
+                           "Thank you for registering for GDPR basics.", "noreply@webinars.example",
+                           Reply_To="academy@assoc.example"), True),
+        (_mail("Reminder: GDPR day starts in 1 hour", "Join: https://us06web.zoom.us/w/8821?tk=x\nPasscode: 7045",
+               From="Zoom <no-reply@zoom.us>", Reply_To="events@assoc.example"), True),
+        # ...but a person's own invitation, and a person who asks in it, are people
+        (_calendar_request("Ann <ann@example.org>", "Call about my data", "Can we talk about my personal data?",
+                           "ann@example.org"), False),
+        (_mail("Webinar", "I registered at https://zoom.us/w/123 with my address, please delete my data.",
+               From="Forms <no-reply@shop.example.be>", Reply_To="ann@example.org"), False),
+        # a request portal's notice quotes the request it received: still the portal's robot
+        (_mail("New request DSR-12", "A new request was submitted through your privacy portal.\n\nDue date: "
+               "3 May\nMessage from the requester:\n\"Please delete my account and all my data.\"",
+               From="Portal <no-reply@dsar-tool.example>"), True),
+        # ...but a person who used the portal and complains is a person
+        (_mail("Portal", "I submitted a new request via your privacy portal a month ago. Delete my data now."), False),
+        # login alerts and pickup notices, unless the author asks about their data
+        (_mail("Nueva sesión", "Hemos detectado un nuevo inicio de sesión en tu cuenta desde Windows.",
+               From="Cuenta <seguridad@servicio.example>"), True),
+        (_mail("Re: Neue Anmeldung", "Wir haben eine neue Anmeldung bei Ihrem Konto bemerkt? Das war ich nicht. "
+               "Löschen Sie mein Konto."), False),
+        (_mail("Zásilka čeká", "Zásilka Z 12 345 od odesílatele SHOP na vás čeká na výdejním místě."), True),
+        (_mail("Paket", "Your parcel 4411 is waiting for you at the pickup point, you wrote. I never ordered it: "
+               "delete my address."), False),
+        # senders that are machines: monitoring, a bank's "automat", "notifications" in Romanian
+        (_mail("Problem: disk full", "Host: db-01\nSeverity: High", From="Zabbix <zabbix@monitor.example>"), True),
+        (_mail("Příjem na kontě", "Částka: 1 249,00\nAktuální zůstatek: 18 602,17", From="automat@banka.example"),
+         True),
+        (_mail("Cerere nouă", "Aveți o notificare nouă în cont.", From="Serviciu <notificari@serviciu.example>"), True),
     ],
 )
 def test_edge_cases(raw: bytes, robot: bool) -> None:

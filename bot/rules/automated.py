@@ -16,6 +16,7 @@ import functools
 import re
 
 from bot.mail.parse import Incoming
+from bot.rules.matching import Alternation
 from bot.rules.reading import REPLY_PREFIX, fold, read_body, sentence_starts
 from bot.rules.ruleset import fold_pattern
 
@@ -26,7 +27,15 @@ _NOREPLY_LOCAL = (r"no-?reply|do-?not-?reply|donotreply|noreply-[\w.-]+|[\w.-]+[
                   # services that only send: notices, receipts, newsletters, surveys, spam digests
                   r"notifications?|notify|alerts?|receipts?|invoices?|billing|e-?racun|e-?faktur\w*|"
                   r"newsletters?|nieuwsbrief|nyhetsbrev|infolettre|surveys?|encuestas?|enquetes?|umfragen?|"
-                  r"antyspam|antispam|quarantine|spam-?digest")
+                  r"antyspam|antispam|quarantine|spam-?digest|"
+                  # "notifications" in the other languages ("notificari@requestflow.app")
+                  r"notificari|notificacoes|notificaciones|notifiche|notificaties|meldingen|benachrichtigung(en)?|"
+                  r"powiadomienia|upozorneni|obavijesti|notiser|aviseringar|izvestiya|izvestia|"
+                  # a machine that mails: "automat@" (bank movements), monitoring systems,
+                  # fax-to-mail and voicemail-to-mail gateways
+                  r"automat|automailer|zabbix|nagios|icinga|uptime-?robot|alertmanager|grafana|pingdom|"
+                  r"statuscake|checkmk|prtg|fax2e?mail|faxmail|fax-?to-?e?mail|e-?fax|voice-?mail|vmail|"
+                  r"hlasovaschranka|hlasova-schranka|sprachbox|poczta-?glosowa|govorna-?posta")
 _DAEMON = re.compile(rf"^({_SYSTEM_LOCAL}|{_NOREPLY_LOCAL})([+.-][^@]*)?@", re.IGNORECASE)
 _SYSTEM = re.compile(rf"^({_SYSTEM_LOCAL})\b", re.IGNORECASE)
 _NOREPLY = re.compile(rf"^({_NOREPLY_LOCAL})([+.-][^@]*)?$", re.IGNORECASE)
@@ -42,7 +51,11 @@ _ROBOT_HEADERS = (
     "X-Ricevuta",  # Italian certified mail (PEC): acceptance, delivery and failure receipts
     "List-Unsubscribe",  # newsletters and list mail; no mail client adds it
     "X-SharePoint-NotificationType", "X-Dropbox-Email-Type",
+    "X-Facebook-Notify",  # Facebook and Instagram notices, login alerts among them
 )
+# Voicemail and PBX gateways name the caller in headers of their own
+# ("X-Voicemail-Caller", Asterisk's "X-Asterisk-CallerID").
+_PBX_HEADER = re.compile(r"^x-(voicemail|asterisk|vm)-", re.IGNORECASE)
 # A share notification: "Ann (via Dropbox)", "Ana (a través de Documentos de Google)".
 _VIA_SERVICE = re.compile(r"\((via|a través de|über|par l'intermédiaire de|tramite|através de|przez|prostřednictvím|"
                           r"putem|genom|prin|μέσω|чрез) [^()]{2,60}\)\s*$", re.IGNORECASE)
@@ -180,10 +193,11 @@ _MTA_TEXT = _folded(
     r"no responda a este (mensaje|correo)|"
     r"messaggio (e stato )?generato automaticamente|non rispondere a questo (messaggio|indirizzo)|"
     r"ti preghiamo di non rispondere|si prega di non rispondere|"
-    r"(esta|e) uma mensagem (gerada )?automatica|mensagem gerada automaticamente|"
+    r"(esta|e) uma mensagem (gerada )?automatica|mensagem (foi )?gerada automaticamente|"
     r"nao responda a (esta|este) (mensagem|e-?mail)|"
     r"wiadomosc (zostala )?wygenerowana automatycznie|nie odpowiadaj na (te|ta) wiadomosc|"
     r"automaticky (generovana|vygenerovana) (zprava|sprava)|neodpovidejte na (tento|tuto)|neodpovedajte na (tento|tuto)|"
+    r"(tento )?e-?mail (je|byl) (generovan|vygenerovan|odeslan) automaticky|neodpovidejte na nej|"
     r"automatski generiran\w* poruk|ne odgovarajte na (ovu|ovaj|nju|njega)|"
     # the same, verb first or last: "poruka generirana je automatski"
     r"(poruka|zprava|sprava|wiadomosc|meddelandet|mesajul|mesaj) (je |byla |bola |zostala |har |a fost )?"
@@ -347,6 +361,9 @@ _OUT_OF_OFFICE = _folded(
     r"η διευθυνση αυτη δεν (χρησιμοποιειται|ειναι ενεργη)|αυτη η διευθυνση δεν (χρησιμοποιειται|ειναι ενεργη)|"
     r"този (имейл )?адрес (вече )?не се (използва|чете))"
 )
+# The two big alternations are searched from where a match can begin (matching.Alternation)
+_MTA_TEXT_SEARCH = Alternation(_MTA_TEXT)
+_OUT_OF_OFFICE_SEARCH = Alternation(_OUT_OF_OFFICE)
 # A satisfaction survey's invitation: "how did we do? rate our service".
 _SURVEY = _folded(
     r"(how (likely|satisfied) (are|were) you|how did we do|rate (our|your) (service|experience|support)|"
@@ -538,7 +555,7 @@ def _asks_about_data(own: str) -> bool:
 
 def detect_automated(mail: Incoming) -> str | None:
     """The reason `mail` was sent by a robot, or None for a person's mail."""
-    return _from_headers(mail) or _from_content(mail)
+    return _from_headers(mail) or _from_product(mail) or _from_content(mail)
 
 
 def _from_headers(mail: Incoming) -> str | None:
@@ -615,6 +632,11 @@ def _person_behind_noreply(mail: Incoming) -> bool:
     local = (mail.from_addr or "").split("@")[0]
     if _SYSTEM.match(local):
         return False
+    return _asks_as_self(mail)
+
+
+def _asks_as_self(mail: Incoming) -> bool:
+    """A sentence of the author's own words asks about data or a record, in the first person."""
     own = _SUBJECT_FIELD.sub(" ", _own_words(mail.body[:5000]))
     return any((_PERSON_ASKS.search(s) or _MY_DETAILS.search(s)) and _FIRST_PERSON.search(s) for s in _sentences(own))
 
@@ -633,6 +655,156 @@ _MY_DETAILS = re.compile(
     r"διεύθυνσ|τηλέφων|име|адрес|телефон)", re.IGNORECASE)
 
 
+# Products that mail on their own: a multifunction printer scanning to e-mail, a fax or
+# voicemail gateway, a webinar platform, a request portal (DSAR tool), a login alert, a
+# carrier's pickup notice. Read after the headers and before the generic content rules:
+# a portal's notice quotes the request it received, which must not make it a person.
+
+# Scan-to-e-mail: the device names itself in X-Mailer ("RICOH IM C3000", "Canon iR-ADV
+# C5535 Mail Sender", "KONICA MINOLTA bizhub C258", "Brother MFC-L2750DW series"), in the
+# From name (a model with its number, or a default host name: Brother BRN+MAC, HP
+# NPI+MAC, Xerox XRX+MAC, Konica Minolta KM_/SKM_), or in its Message-ID.
+_MFP = (r"xerox|altalink|versalink|workcentre|phaser|ricoh|aficio|canon|imagerunner|ir-adv|i-sensys|brother|"
+        r"konica ?minolta|bizhub|kyocera|taskalfa|ecosys|laserjet|officejet|pagewide|hp (envy|smart|eprint|"
+        r"scan|digital sending)|lexmark|sharp mx|e-studio|develop ineo|epson (wf|et|workforce)")
+_MFP_MAILER = re.compile(rf"\b({_MFP})\b", re.IGNORECASE)
+_MFP_NAME = re.compile(rf"^\W*((({_MFP})\b.*\d)|(brn|brw)[0-9a-f]{{12}}$|npi[0-9a-f]{{6}}$|xrx[0-9a-f]{{12}}$|"
+                       rf"s?km_\w+$)", re.IGNORECASE)
+_MFP_ID = re.compile(r"^<(xrx[0-9a-f]{12}_|npi[0-9a-f]{6}\.)|[._](s?km_\w+|ir-adv-[\w-]+)@|@(brn|brw)[0-9a-f]{12}>$",
+                     re.IGNORECASE)
+# A device's text is field lines ("Pages: 2") and a product sentence or two; a note the
+# sender typed on the panel or in the phone app is prose (about 30 words at most for
+# the device: Xerox's two sentences).
+_FIELD_LINE = re.compile(r"^[^:\n]{1,40}:[ \t]")
+_TYPED_NOTE_WORDS = 40
+
+# Fax-to-mail and voicemail-to-mail: the subject names a caller's number, the text opens
+# with "you have a new voice message / fax", the sender is the gateway. Two of the three
+# (or a PBX header) make one: the transcript of a voicemail may ask anything, and is
+# still a robot's mail; a person forwarding one adds "Fwd:" and their own opening.
+_FAX_VM = (r"(voice ?mail|voice message|fax|faks|telefax|spraakbericht|voicemailbericht|message vocal|"
+           r"sprachnachricht|mensaje de voz|messaggio vocale|mensagem de voz|wiadomosc glosowa|hlasova zprava|"
+           r"glasovna poruka|govorna poruka|rostmeddelande|mesaj vocal|φωνητικο μηνυμα|φαξ|гласово съобщение|факс)")
+_FAX_VM_SUBJECT = _folded(
+    r"^\s*(\[[^\]\n]*\]\s*)?((new|nieuwe?|nouveau|nouvel|neue?s?|nuevo|nueva|nuovo|nuova|novo|nova|nowa|nowy|"
+    r"novy|novi|ny|nytt|nou|noua|νεο|нов|нова|ново|primljen|recu|empfangen|recibido|ricevuto|recebido|"
+    r"odebrany|prijaty|mottaget|primit|ληφθεν|получен)\s+)?"
+    rf"{_FAX_VM}\b[^\n]{{0,40}}?[+(]?\d[\d ()/.-]{{5,}}\d")
+_FAX_VM_OPENING = _folded(
+    r"(you have (received )?a new (voice ?mail|voice message|fax)|(u|je) (hebt|heeft) een nieuw\w* "
+    r"(voicemail|spraakbericht|fax)|vous avez (recu )?un nouveau (message vocal|fax)|"
+    r"sie haben (eine neue (sprachnachricht|voicemail)|ein neues fax)|(tiene|tienes|ha recibido) un nuevo "
+    r"(mensaje de voz|fax)|(hai|ha) (ricevuto )?un nuovo (messaggio vocale|fax)|recebeu (um )?novo fax|"
+    r"(tem|recebeu) uma nova mensagem de voz|(masz|otrzymales|otrzymano) now\w* (wiadomosc glosowa|faks)|"
+    r"mate novou hlasovou zpravu|(prijali jste|mate) novy fax|primljen je novi faks|imate novu (glasovnu|govornu) "
+    r"poruku|du har (fatt )?ett nytt (rostmeddelande|fax)|ati primit un (nou )?(mesaj vocal|fax)|"
+    r"εχετε (ενα )?νεο (φωνητικο μηνυμα|φαξ)|имате ново гласово съобщение|получихте нов факс)")
+_FAX_VM_LOCAL = re.compile(r"^(fax|fax2e?mail|faxmail|fax-?to-?e?mail|e-?fax|voice-?mail|vmail|voicebox|"
+                           r"hlasova-?schranka|sprachbox|poczta-?glosowa|govorna-?posta|mesagerie-?vocala)\b",
+                           re.IGNORECASE)
+
+# Webinar and event platforms: a registration that carries its iCalendar invitation
+# (METHOD:REQUEST), or a reminder with the platform's join link, sent by the platform (a
+# no-reply sender, a mail service's bounce address, a no-reply ORGANIZER). A person's
+# own invitation comes from the person's address, and one who asks in the first person
+# is a person whatever the tool.
+_ICAL_REQUEST = re.compile(rb"text/calendar;[^:]{0,120}?method=\"?request|^METHOD:REQUEST",
+                           re.IGNORECASE | re.MULTILINE)
+_ORGANIZER = re.compile(rb"^ORGANIZER[^\r\n]*?mailto:([^\s;>\"]+)", re.IGNORECASE | re.MULTILINE)
+_JOIN_LINK = re.compile(r"https?://[\w.-]*(zoom\.us/(w|j|webinar|meeting|s)/|gotowebinar\.com/(join|register)|"
+                        r"livestorm\.co/p/|webex\.com/|teams\.microsoft\.com/l/meetup-join|on24\.com/|bigmarker\.com/|"
+                        r"demio\.com/|airmeet\.com/|hopin\.com/|streamyard\.com/|clickmeeting\.com/|webinarjam\.com/)",
+                        re.IGNORECASE)
+
+# A request portal (DSAR tool) telling its customer that a request came in: "A new request
+# was submitted through your privacy portal", "Ați primit o cerere nouă de la o persoană
+# vizată prin portalul de confidențialitate". It quotes the request; a service sends it.
+_NEW = (r"new|nieuwe?|nouvelle|neue|nueva|nuova|nova|novo|nowe|nowy|nowa|novy|nova|novi|ny|nytt|noua|"
+        r"νεο|νεα|ново|нова")
+_REQ = (r"request|verzoek|aanvraag|demande|anfrage|antrag|solicitud|peticion|richiesta|pedido|solicitacao|"
+        r"zadanie|wniosek|zadost|pozadavek|zahtjev|begaran|arende|cerere|αιτημα|искане|заявка")
+_DSAR_NOTICE = _folded(
+    rf"(\b({_NEW})\b[^.\n]{{0,40}}?\b({_REQ})\w*|\b({_REQ})\w*\s+({_NEW})\b)[^.]{{0,120}}?"
+    r"\b(through|via|prin|par|uber|a traves de|tramite|atraves d[oa]|za posrednictwem|przez|prostrednictvim|putem|"
+    r"genom|μεσω|чрез|on|from|op|sur|auf|en|su|no|na|pe|στο|на)\b[^.]{0,40}?"
+    r"\b(portal\w*|portail|formulaire|formular\w*|modulo|formularz\w*|obrazac|πυλη|портал\w*)")
+# ...and gives its customer the legal deadline as a field ("Due date:", "Termen legal:"); an
+# agent writing to us on a person's behalf asks for an answer in its own sentences
+_DUE_FIELD = _folded(
+    r"\s*(due( date)?|deadline|response due|termijn|uiterste datum|delai( de reponse)?|antwortfrist|frist|"
+    r"plazo|scadenza|prazo|termin( odpowiedzi)?|lhuta|rok( za odgovor)?|svarsfrist|termen( legal)?|προθεσμια|срок)"
+    r"\b[^\n:]{0,25}:")
+
+# A login alert: the service "noticed a new sign-in to your account".
+_LOGIN_ALERT = _folded(
+    r"(we (noticed|detected|saw) (a )?(new|unusual|recent) (sign-?in|log-?in|login)|"
+    r"new (sign-?in|log-?in|login) (to|on|into) your (\w+ )?(account|profile)|"
+    r"we hebben een (nieuwe )?(aanmelding|inlog\w*) (op|bij|in) (uw|je) (account|profiel)|"
+    r"nous avons (remarque|detecte|constate) une (nouvelle )?connexion|"
+    r"wir haben eine (neue )?anmeldung (bei|in|auf|zu) (ihrem|deinem) (konto|profil|account)|"
+    r"hemos detectado un (nuevo )?inicio de sesion|abbiamo rilevato un (nuovo )?accesso|"
+    r"(detetamos|detectamos) um (novo )?(inicio de sessao|acesso|login)|wykryli?smy (nowe )?logowanie|"
+    r"zaznamenali jsme (nove )?prihlaseni|primijetili smo (novu )?prijavu|"
+    r"vi har (upptackt|noterat|markt) en (ny )?inloggning|am (detectat|observat) o (noua )?(autentificare|conectare)|"
+    r"εντοπισαμε (μια )?(νεα )?συνδεση|(забелязахме|открихме) ново влизане)")
+
+# A carrier's pickup notice: "your parcel ... is waiting for you at the pickup point".
+_PARCEL_PICKUP = _folded(
+    r"(your (parcel|package|shipment)[^.\n]{0,80}? is (waiting|ready) (for you )?(for (collection|pick-?up) )?at|"
+    r"(uw|je) pakket[^.\n]{0,80}? ligt (klaar|voor (u|je) klaar)|votre colis[^.\n]{0,80}? (vous attend|est disponible)|"
+    r"(ihr|dein) (paket|sendung)[^.\n]{0,80}? (liegt|wartet|ist) (zur abholung|in der|an der|bereit)|"
+    r"(tu|su) (paquete|envio|pedido)[^.\n]{0,80}? (te espera|le espera|esta listo para (recoger|su recogida))|"
+    r"(il tuo|il suo) (pacco|collo)[^.\n]{0,80}? (ti aspetta|la aspetta|e pronto per il ritiro)|"
+    r"(a sua|o seu) (encomenda|volume)[^.\n]{0,80}? (esta disponivel para levantamento|aguarda levantamento)|"
+    r"paczka[^.\n]{0,80}? (czeka na (ciebie|odbior)|jest gotowa do odbioru)|"
+    r"zasilka[^.\n]{0,80}? (na vas ceka|ceka na vas|je pripravena k vyzvednuti)|"
+    r"posiljka[^.\n]{0,80}? (ceka na (vas|preuzimanje)|spremna (je )?za preuzimanje)|"
+    r"paket[^.\n]{0,80}? (vantar pa dig|finns att hamta|kan hamtas)|"
+    r"coletul[^.\n]{0,80}? (te asteapta|va asteapta|este gata de ridicare)|"
+    r"δεμα σας[^.\n]{0,80}? (σας περιμενει|ειναι ετοιμο για παραλαβη)|"
+    r"пратка[^.\n]{0,80}? (ви очаква|ви чака|е готова за получаване))")
+
+
+def _from_product(mail: Incoming) -> str | None:
+    """The product notices above; None for anything else."""
+    own = _own_words(mail.body[:20_000])
+    sender = mail.from_addr or ""
+    local = sender.split("@")[0]
+    service = bool(_NOREPLY.match(local)) or _esp_bounce_path(mail)
+    # scan to e-mail, unless the sender typed a note (asking, or longer than a device's text)
+    device = (_MFP_MAILER.search(mail.header("X-Mailer") or "") or _MFP_NAME.search(mail.from_display or "")
+              or _MFP_ID.search((mail.header("Message-ID") or "").strip()))
+    if device:
+        prose = sum(len(line.split()) for line in own.splitlines() if not _FIELD_LINE.match(line.strip()))
+        if prose <= _TYPED_NOTE_WORDS and not _asks_about_data(own):
+            return f"scan to e-mail from a multifunction printer: {device.group(0)[:40]}"
+    # fax and voicemail gateways
+    if any(_PBX_HEADER.match(name) for name, _ in mail.headers):
+        return "voicemail or PBX header"
+    marks = [bool(_FAX_VM_SUBJECT.search(fold(mail.subject))), bool(_FAX_VM_OPENING.search(fold(own[:400]))),
+             bool(_FAX_VM_LOCAL.match(local))]
+    if sum(marks) >= 2:
+        return "fax or voicemail sent to e-mail"
+    # webinar and event platforms
+    organizer = _ORGANIZER.search(mail.raw)
+    by_platform = service or bool(organizer and _NOREPLY.match(organizer.group(1).decode("latin-1").split("@")[0]))
+    event = _ICAL_REQUEST.search(mail.raw) or _JOIN_LINK.search(own)
+    if event and by_platform and not REPLY_PREFIX.match(mail.subject) and not _asks_as_self(mail):
+        return "webinar or event platform (invitation or reminder)"
+    folded = fold(own[:_HEAD])
+    # a request portal's notice: its own words say so, and a service sends it; the quoted
+    # request does not make it a person's mail
+    portal = _DSAR_NOTICE.search(folded)
+    if (portal and any(_DUE_FIELD.match(fold(line)) for line in own.splitlines()) and not REPLY_PREFIX.match(mail.subject)
+            and (service or _MTA_TEXT_SEARCH.search(fold(own)))):
+        return f"request portal notice: {portal.group(0)[:60]}"
+    # login alerts and pickup notices, unless the author asks about their data
+    notice = _LOGIN_ALERT.search(folded) or _PARCEL_PICKUP.search(folded)
+    if notice and not _asks_about_data(own):
+        return f"login alert or parcel notice: {notice.group(0)[:60]}"
+    return None
+
+
 def _from_content(mail: Incoming) -> str | None:
     subject = mail.subject
     folded_subject = fold(subject)
@@ -641,7 +813,7 @@ def _from_content(mail: Incoming) -> str | None:
     own = _own_words(body)
     folded = fold(own[:_HEAD])
     # on the author's own words: a person may forward a bounce and ask something above it
-    found = _MTA_TEXT.search(folded)
+    found = _MTA_TEXT_SEARCH.search(folded)
     # ...unless the author asks about their data above it (a bounce pasted below a request),
     # or a contact form ("sent automatically from the contact form") relays a person who asks
     if found and not _asks_about_data(own[: found.start()]) and not (_web_form(mail) and _asks_about_data(own)):
@@ -673,7 +845,7 @@ def _from_content(mail: Incoming) -> str | None:
         return "a form's copy of a message sent with this mailbox's address"
     # an auto-reply says so in its opening lines; "I am out of the office on Fridays"
     # under a long letter is a signature
-    ooo = _OUT_OF_OFFICE.search(folded[:300])
+    ooo = _OUT_OF_OFFICE_SEARCH.search(folded[:300])
     if ooo and len(body.strip()) < 2000 and not asks():
         return f"out-of-office text: {ooo.group(0)[:60]}"
     return None
@@ -710,6 +882,7 @@ def _robot_line(own: str) -> int | None:
     return None
 
 
+@functools.lru_cache(maxsize=8)  # the product and the content checks read the same mail
 def _own_words(body: str) -> str:
     # an auto-reply may quote the mail it answers (ours, full of privacy words)
     return read_body(body[:5000]).own
