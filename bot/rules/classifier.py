@@ -26,6 +26,7 @@ mail. Mails of a few words are left to the rules.
 from __future__ import annotations
 
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -83,6 +84,8 @@ MODEL_WORDS = 8
 #: read with it. A longer mail says what it asks itself; its attachments (an ID card,
 #: an invoice) are not read.
 COVER_WORDS = 60
+# a MIME part with a file name ("filename=", "name="): a mail without one attaches nothing
+_NAMED_PART = re.compile(rb"\b(file)?name\*?=", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +138,8 @@ class Classifier:
             if reason is not None:
                 language = detect_language(f"{mail.subject}\n{mail.body[:MAX_CHARS]}")
                 return Verdict(Category.AUTOMATED, (Category.AUTOMATED,), language, 0.99, (f"automated: {reason}",))
-            letters = attached_letters(mail.raw) if len(read_body(mail.body).own.split()) < COVER_WORDS else []
+            letters = (attached_letters(mail.raw) if _NAMED_PART.search(mail.raw)
+                       and len(read_body(mail.body).own.split()) < COVER_WORDS else [])
             if not letters:
                 return self.classify_text(mail.subject, mail.body)
             # the letters first: they are what the person asks; the cover note follows

@@ -12,7 +12,7 @@ import json
 import logging
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -151,11 +151,6 @@ def _leading(items: list[tuple[Any, Any]], sre: Any) -> set[str]:
     return {run}
 
 
-def _heads(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    literals = required_literals(pattern)
-    return frozenset(literal[:3] for literal in literals) if literals else None
-
-
 @dataclass(frozen=True, slots=True)
 class Gate:
     """A pattern with the literals every match of it starts with (None: unknown) and
@@ -181,14 +176,8 @@ class Gate:
         if self.literals is None:
             yield from (match.start() for match in self.pattern.finditer(text))
             return
-        places: set[int] = set()
-        for literal in self.literals:
-            at = text.find(literal)
-            while at >= 0:
-                places.add(at)
-                at = text.find(literal, at + 1)
         end = 0
-        for at in sorted(places):
+        for at in _places(text, self.literals):
             if at < end:
                 continue
             match = self.pattern.match(text, at)
@@ -210,6 +199,18 @@ class Gate:
 
 
 Gated = tuple[Gate, ...]
+
+
+def _places(text: str, literals: Sequence[str], limit: int | None = None) -> list[int]:
+    """Every place before `limit` where one of `literals` begins in `text`, in order."""
+    limit = len(text) if limit is None else limit
+    places: set[int] = set()
+    for literal in literals:
+        at = text.find(literal, 0, limit + len(literal) - 1)
+        while 0 <= at < limit:
+            places.add(at)
+            at = text.find(literal, at + 1, limit + len(literal) - 1)
+    return sorted(places)
 
 
 class Alternation:
@@ -240,13 +241,7 @@ class Alternation:
         other = self.others.search(text) if self.others is not None else None
         if other is not None:
             limit = other.start()  # a match at or after it is found at it
-        places: set[int] = set()
-        for literal in self.literals:
-            at = text.find(literal, 0, limit + len(literal) - 1)
-            while at >= 0 and at < limit:
-                places.add(at)
-                at = text.find(literal, at + 1, limit + len(literal) - 1)
-        for at in sorted(places):
+        for at in _places(text, self.literals, limit):
             match = self.pattern.match(text, at)
             if match is not None:
                 return match
@@ -255,36 +250,24 @@ class Alternation:
 
 def _branches(source: str) -> list[str]:
     """The top-level branches of `(a|b|c)` or `a|b|c` (one branch if it is neither)."""
-    parts: list[str] = []
-    depth, start, escaped, in_class = 0, 0, False, False
     body = source
-    if source.startswith("(") and not source.startswith("(?") and _closing(source, 0) == len(source) - 1:
-        body = source[1:-1]
-    for i, char in enumerate(body):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
+    if source.startswith("(") and not source.startswith("(?"):
+        closing = next((i for i, char, depth in _syntax(source) if char == ")" and depth == 0), -1)
+        if closing == len(source) - 1:
+            body = source[1:-1]
+    parts, start = [], 0
+    for i, char, depth in _syntax(body):
+        if char == "|" and depth == 0:
             parts.append(body[start:i])
             start = i + 1
-    parts.append(body[start:])
-    return parts
+    return [*parts, body[start:]]
 
 
-def _closing(source: str, at: int) -> int:
-    """The index of the parenthesis closing the one at `at` (-1 if none)."""
+def _syntax(source: str) -> Iterator[tuple[int, str, int]]:
+    """(index, character, nesting depth after it) of the regex syntax characters of
+    `source`: those not escaped and not inside a character class."""
     depth, escaped, in_class = 0, False, False
-    for i in range(at, len(source)):
-        char = source[i]
+    for i, char in enumerate(source):
         if escaped:
             escaped = False
         elif char == "\\":
@@ -293,13 +276,9 @@ def _closing(source: str, at: int) -> int:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-    return -1
+        else:
+            depth += (char == "(") - (char == ")")
+            yield i, char, depth
 
 
 def _plan(rule: Rule) -> tuple[Gated, tuple[Gated, ...]]:
@@ -320,7 +299,7 @@ def trigrams(text: str) -> frozenset[str]:
 def may_match(pattern: re.Pattern[str], grams: frozenset[str]) -> bool:
     """False when no literal `pattern` must start with begins anywhere in the text
     (`grams`: the text's three-letter pieces); one set operation, in C."""
-    heads = _heads(pattern)
+    heads = Gate.of(pattern).heads
     return heads is None or not heads.isdisjoint(grams)
 
 
