@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/replay_bench.py [SET ...] [--single]
 
-For each evaluation set (fourth to twenty-third), `bench/first_verdicts/<set>.json` keeps
+For each evaluation set (fourth to twenty-fourth), `bench/first_verdicts/<set>.json` keeps
 the verdicts of the rules as they were in the commit that added the set, before any
 rule changed for it (recorded once with --record, below). The replay trains the text
 model as the product does (`textmodel.train`), but only on what existed then: the rule
@@ -34,7 +34,7 @@ TESTS = ROOT / "tests"
 # the order the sets were written in; each is replayed with the ones before it
 ORDER = ("corpus", "blind", "fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
          "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-         "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird")
+         "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth")
 
 
 def _folder(name: str) -> Path:
