@@ -332,6 +332,36 @@ def _calendar_request(sender: str, subject: str, text: str, organizer: str, **he
         (_mail("Příjem na kontě", "Částka: 1 249,00\nAktuální zůstatek: 18 602,17", From="automat@banka.example"),
          True),
         (_mail("Cerere nouă", "Aveți o notificare nouă în cont.", From="Serviciu <notificari@serviciu.example>"), True),
+        # our own acknowledgement pasted without quote marks, a new request written under it...
+        (_mail("Fwd ack", "We registered your request under number P-88. Please do not reply to this message.\n"
+               "Privacy team ShopExample\n\nHello, that was your answer. Now I also want a copy of my data."), False),
+        # ...but a robot's "do not reply" block that does not speak of us, or adds no request, is a robot
+        (_mail("Notice", "Please do not reply to this message.\nPrivacy team ShopExample\n\nKind regards."), True),
+        (_mail("Notice", "Please do not reply to this message. Mailer of other.example\n\nI want a copy of my data."),
+         True),
+        # phishing-awareness simulations mark their bait in a header
+        (_mail("Verify your account", "Your data will be deleted. Verify now.", X_PHISHTEST="simulation"), True),
+        (_mail("Verify your account", "Delete my data.", X_Mailer="gophish"), True),
+        (_mail("Phishing?", "I received a phishing mail in your name. Delete my data.", X_Mailer="Thunderbird"), False),
+        # a shop platform's template notice, but not its contact form relaying a person
+        (_mail("Export ready", "Your export of personal data is ready.", X_Shopify_Email_Template="customer_export"), True),
+        (_mail("Contact", "Please delete my data.", X_Shopify_Email_Template="contact_form"), False),
+        # a newsletter platform or marketplace relays a person's words in quotation marks
+        (_mail("Afmelding", 'Er heeft zich iemand afgemeld.\nReden: "ik wil mijn gegevens laten verwijderen"',
+               From="Lijst <notificaties@lijst.example>"), True),
+        (_mail("Solicitare", "Vă rog să ștergeți datele mele.", From="Ion <notificari@ion.example>"), False),
+        # a CRM workflow notice: field lines and a quoted workflow name ask nothing
+        (_mail("[CRM] Zapis obrisan", 'Obavijest (workflow "GDPR brisanje")\nVrsta zahtjeva: brisanje podataka\n\n'
+               "Ovo je automatska poruka. Ne odgovarajte na nju."), True),
+        (_mail("Brisanje", "Molim vas izbrišite moje podatke. Ne odgovarajte na nju automatski."), False),
+        # a closed ticket whose history holds our own request, without diacritics
+        (_mail("Tichet inchis", 'Tichetul dumneavoastra #7781 "Cerere" a fost inchis.\n-----\n'
+               "privacy@shop.example.be, 16.11.2026\nVa rugam sa stergeti datele clientului.\n-----"), True),
+        (_mail("Tichet", "Tichetul dumneavoastra #7781 a fost inchis, dar va rog sa stergeti datele mele."), False),
+        # a service warning that an unused account will be deleted
+        (_mail("Account deletion", "Nobody has logged in to your account for 24 months; we will delete its data.",
+               From="Service <support@saas.example>"), True),
+        (_mail("Old account", "Nobody has logged in to my old account for years. Please delete my account."), False),
     ],
 )
 def test_edge_cases(raw: bytes, robot: bool) -> None:

@@ -52,6 +52,8 @@ _ROBOT_HEADERS = (
     "List-Unsubscribe",  # newsletters and list mail; no mail client adds it
     "X-SharePoint-NotificationType", "X-Dropbox-Email-Type",
     "X-Facebook-Notify",  # Facebook and Instagram notices, login alerts among them
+    # phishing-awareness simulations (KnowBe4, Gophish) mark their bait for the mail filters
+    "X-PHISHTEST", "X-Gophish-Contact", "X-Gophish-Signature",
 )
 # Voicemail and PBX gateways name the caller in headers of their own
 # ("X-Voicemail-Caller", Asterisk's "X-Asterisk-CallerID").
@@ -74,6 +76,10 @@ _PRODUCT_AUTO = (
     ("X-Trasporto", re.compile(r"errore", re.IGNORECASE)),  # PEC: a transport error notice
     ("X-EchoSign-Event", re.compile(r".")),  # Adobe Acrobat Sign: "signed", "completed", "please sign"
     ("X-DocuSign-Envelope-ID", re.compile(r".")),  # DocuSign: "X sent you a document to review and sign"
+    ("X-Mailer", re.compile(r"^\s*gophish\b", re.IGNORECASE)),  # a phishing-awareness campaign
+    # a shop platform's notice to the shop (export ready, account alerts); its contact form,
+    # which relays a person, names "contact" in its template
+    ("X-Shopify-Email-Template", re.compile(r"^(?!.*contact)", re.IGNORECASE)),
 )
 # PEC notices name the message they report on (X-Riferimento-Message-ID); so does the PEC
 # envelope ("X-Trasporto: posta-certificata") that carries a person's own letter, which
@@ -172,8 +178,8 @@ _MTA_TEXT = _folded(
     r"(enregistree?|registered|logged|geregistreerd|erfasst|registrad[ao]|registrat[ao]|registad[ao]|"
     r"zarejestrowan\w*|zaregistrovan\w*|zaprimljen\w*|registrerat?|inregistrat\w*) "
     r"(sous|under|onder|unter|con|bajo|com|sob|pod|som|sub) (le |the |het |der |el |il |o |a )?"
-    r"(numero|number|nummer|n[o°]|reference|referentie|referenz|referencia|riferimento|"
-    r"numerem|cislem|brojem|nummret|numarul)\b|"
+    r"(ticket|case|zaak|dossier|fall|vorgangs)?(numero|number|nummer|n[o°]|reference|referentie|referenz|"
+    r"referencia|riferimento|numerem|cislem|brojem|nummret|numarul)\b|"
     r"o seu pedido (\(?#?\d{3,}\)? )?foi recebido|su (solicitud|peticion|consulta) (\(?#?\d{3,}\)? )?"
     r"(ha sido|fue) recibida|la sua richiesta (\(?#?\d{3,}\)? )?e stata ricevuta|"
     # folded, localized: delivery failed / automatically generated, do not reply
@@ -637,8 +643,13 @@ def _person_behind_noreply(mail: Incoming) -> bool:
 
 def _asks_as_self(mail: Incoming) -> bool:
     """A sentence of the author's own words asks about data or a record, in the first person."""
-    own = _SUBJECT_FIELD.sub(" ", _own_words(mail.body[:5000]))
+    own = _QUOTED.sub(" ", _SUBJECT_FIELD.sub(" ", _own_words(mail.body[:5000])))
     return any((_PERSON_ASKS.search(s) or _MY_DETAILS.search(s)) and _FIRST_PERSON.search(s) for s in _sentences(own))
+
+
+# A message relayed in quotation marks (a marketplace's "Customer message: „Please delete my
+# data”", a list platform's "Reason given: "I withdraw my consent""): the relay does not ask it.
+_QUOTED = re.compile(r'"[^"]{1,1500}"|„[^“”]{1,1500}[“”]|«[^»]{1,1500}»|“[^”]{1,1500}”')
 
 
 # A line naming another mail's subject, as quarantine digests and notices list them
@@ -748,6 +759,22 @@ _LOGIN_ALERT = _folded(
     r"vi har (upptackt|noterat|markt) en (ny )?inloggning|am (detectat|observat) o (noua )?(autentificare|conectare)|"
     r"εντοπισαμε (μια )?(νεα )?συνδεση|(забелязахме|открихме) ново влизане)")
 
+# A service warning its customer that an unused account will be deleted: "nobody has logged
+# in to your account for 24 months". It names the deletion and the data; a person asking to
+# delete an unused account speaks of "my account" (read by _asks_as_self).
+_INACTIVE_ACCOUNT = _folded(
+    r"((no ?one|nobody) has (logged|signed) in|you (have not|haven'?t) (logged|signed) in (to|into) your|"
+    r"(niemand|er is [^.\n]{0,30}niemand) [^.\n]{0,40}?(ingelogd|aangemeld)|(u bent|je bent) [^.\n]{0,40}?niet (meer )?"
+    r"(ingelogd|aangemeld)|personne ne s.?est connecte|vous ne vous etes pas connecte|"
+    r"(hat sich|haben sich) [^.\n]{0,40}?niemand (angemeldet|eingeloggt)|sie haben sich [^.\n]{0,40}?nicht "
+    r"(angemeldet|eingeloggt)|nadie ha iniciado sesion|no (has|ha) iniciado sesion|"
+    r"nessuno ha effettuato l.?accesso|non (hai|ha) effettuato l.?accesso|"
+    r"ninguem (iniciou sessao|acedeu|acessou)|(voce|nao) (nao )?(iniciou sessao|acedeu a|acessou a) (sua )?conta|"
+    r"nikt (sie )?nie logowal|nie logowal(es|as|a)? sie|nikdo (se )?neprihlasil|(jste|ste) se neprihlasil|"
+    r"nitko se nije prijavio|niste se prijavili|ingen har loggat in|du har inte loggat in|"
+    r"nimeni nu s-a (conectat|autentificat)|nu v-ati (conectat|autentificat)|"
+    r"κανεις δεν (εχει )?συνδεθει|δεν εχετε συνδεθει|никой не е влизал|не сте влизали)")
+
 # A carrier's pickup notice: "your parcel ... is waiting for you at the pickup point".
 _PARCEL_PICKUP = _folded(
     r"(your (parcel|package|shipment)[^.\n]{0,80}? is (waiting|ready) (for you )?(for (collection|pick-?up) )?at|"
@@ -802,6 +829,9 @@ def _from_product(mail: Incoming) -> str | None:
     notice = _LOGIN_ALERT.search(folded) or _PARCEL_PICKUP.search(folded)
     if notice and not _asks_about_data(own):
         return f"login alert or parcel notice: {notice.group(0)[:60]}"
+    inactive = _INACTIVE_ACCOUNT.search(folded)
+    if inactive and not REPLY_PREFIX.match(mail.subject) and not _asks_as_self(mail):
+        return f"unused-account deletion notice: {inactive.group(0)[:60]}"
     return None
 
 
@@ -816,18 +846,23 @@ def _from_content(mail: Incoming) -> str | None:
     found = _MTA_TEXT_SEARCH.search(folded)
     # ...unless the author asks about their data above it (a bounce pasted below a request),
     # or a contact form ("sent automatically from the contact form") relays a person who asks
-    if found and not _asks_about_data(own[: found.start()]) and not (_web_form(mail) and _asks_about_data(own)):
+    # (a system's field lines and quoted titles above, 'Request type: erasure of personal data',
+    # 'workflow "GDPR - Forget me"', ask nothing), or the block is our own mail pasted by a
+    # person who asks below it
+    if (found and not _asks_about_data(_TITLE.sub(" ", _FIELD_LINES.sub(" ", own[: found.start()])))
+            and not (_web_form(mail) and _asks_about_data(own)) and not _pasted_ours(mail, own, found.start())):
         return f"mail system text: {found.group(0)[:60]}"
     # (the list's name may say "Newsletter", whose letters hold the Danish "slet": the
     # words above must also speak in the first person to be a person's request)
     at = _robot_line(own)
-    if at is not None and not (_asks_about_data(own[:at]) and _FIRST_PERSON.search(own[:at])):
+    if (at is not None and not (_asks_about_data(own[:at]) and _FIRST_PERSON.search(own[:at]))
+            and not _pasted_ours(mail, own, at)):
         return f"robot sentence: {own[at:at + 60].strip().splitlines()[0]}"
     # a ticket closed or a document signed names its title ("Delete my account"): only the
     # words around the title can ask
     signed = _SIGNED.search(folded[:600])
     notice = _ticket_closed(folded[:600]) or (signed.group(0) if signed else None)
-    if notice and not _asks_about_data(_TITLE.sub(" ", own)):
+    if notice and not _asks_about_data(_TITLE.sub(" ", _without_our_entries(mail, own))):
         return f"helpdesk or e-signature notice: {notice[:60]}"
     # "Delivery failure? I never got my data" is a person: a bounce or auto-reply subject
     # or a survey's text stands alone only over words that ask nothing about personal
@@ -854,6 +889,49 @@ def _from_content(mail: Incoming) -> str | None:
 # A form field holding an e-mail address ("E-Mail: x@y", "Votre e-mail : x@y").
 _EMAIL_FIELD = re.compile(r"^[ \t]*[^\n:]{0,30}\b(e-?mail|email|correo|posta|poczta|courriel|adres|address|adresse)"
                           r"[^\n:]{0,20}:[ \t]*<?([^\s<>@]+@[^\s<>]+?)>?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+
+# A system's field line ("Vrsta zahtjeva: brisanje osobnih podataka"): a label and its value.
+_FIELD_LINES = re.compile(r"^[ \t]*[^\s:][^:\n.!?]{0,40}:[ \t]+[^\n]*$", re.MULTILINE)
+
+
+def _our_names(mail: Incoming) -> list[re.Pattern[str]]:
+    """The names this mailbox's organisation signs with, taken from the address the mail
+    was sent to: privacy@shop.example.be gives "shop.example.be", "shop.example" and
+    "ShopExample" (not inside an address, which bounces name)."""
+    names: set[str] = set()
+    for addr in mail.to:
+        domain = addr.rpartition("@")[2].lower()
+        labels = domain.split(".")[:-1]
+        if labels:
+            names.update({domain, ".".join(labels), "".join(labels)})
+    return [re.compile(rf"(?<![@\w.-]){re.escape(name)}(?![\w-])", re.IGNORECASE) for name in names if len(name) >= 5]
+
+
+def _pasted_ours(mail: Incoming, own: str, start: int) -> bool:
+    """A person pastes our own acknowledgement (its "do not reply", its case number) without
+    quote marks and writes a new request or a reminder under it: the paragraph holding the
+    robot sentence is signed with our name, and the author asks below it in the first
+    person. A bounce or auto-reply quoting our mail names us in an address, or adds no request."""
+    end = own.find("\n\n", start)
+    end = len(own) if end < 0 else end
+    if not any(name.search(own[:end]) for name in _our_names(mail)):
+        return False
+    return _asks_in_first_person(own[end:])
+
+
+def _asks_in_first_person(text: str) -> bool:
+    return any((_PERSON_ASKS.search(s) or _MY_DATA.search(fold(s))) and _FIRST_PERSON.search(s)
+               for s in _sentences(text))
+
+
+def _without_our_entries(mail: Incoming, own: str) -> str:
+    """A helpdesk's ticket history without the entries this mailbox wrote ("privacy@shop.example.be,
+    16.11.2026 09:15" and our message, up to the next dashed rule): our words ask nothing of us."""
+    for addr in mail.to:
+        own = re.sub(rf"^[ \t]*{re.escape(addr)}\b[^\n]*\n.*?(?=^[ \t]*-{{5,}}|\Z)", " ", own,
+                     flags=re.MULTILINE | re.DOTALL | re.IGNORECASE)
+    return own
 
 
 def _echoes_recipient(mail: Incoming, own: str) -> bool:
