@@ -196,6 +196,10 @@ def test_never_raises_on_odd_input() -> None:
 #   (scanners, fax and voicemail, e-boxes, banks, carriers, webinars, request portals)
 #   and short vague mails. First: rules 0.887, with the text model 0.915 (a request
 #   portal's notice read as access; 19 robots read as other; mended as families).
+# - twentyfourth (make_twentyfourth.py): 94 mails, robots full of privacy words and people
+#   who look like robots (no `other`). First: rules 0.818, with the text model 0.714 (8
+#   robots read as requests, 3 people who pasted our acknowledgement taken for robots;
+#   mended as families).
 # The sets are in-sample now, for the rules' examples and for the text model, which
 # learns from them; test_the_text_model_generalizes_to_a_set_it_has_not_seen keeps an honest
 # figure for the model.
@@ -223,7 +227,10 @@ SETS = {
     "twentyfirst": (TARGET, 14),
     "twentysecond": (TARGET, 14),
     "twentythird": (TARGET, 12),
+    "twentyfourth": (TARGET, 6),
 }
+# A set of robots and the people who look like them has no `other`.
+ABSENT = {"twentyfourth": {"other"}}
 # Known and accepted: a person's newsletter opt-out sent through a bulk-mail relay that
 # stamps Precedence: bulk and List-Unsubscribe. Treating such headers as a person's would
 # let marketing mail sent to the privacy address be answered; it stays a robot (kept,
@@ -256,13 +263,14 @@ def test_set_covers_the_languages_and_categories(name: str) -> None:
         per_lang[str(row["language"])] = per_lang.get(str(row["language"]), 0) + 1
     for lang in languages:
         assert per_lang.get(lang, 0) >= least, lang
-    assert {row["category"] for row in _rows(name)} == {c.value for c in Category}
+    assert {row["category"] for row in _rows(name)} == {c.value for c in Category} - ABSENT.get(name, set())
 
 
 @pytest.mark.parametrize("name", SETS)
 def test_set_macro_f1_above_floor(name: str, set_verdicts: dict[str, Verdicts]) -> None:
     pairs = [(str(row["category"]), v.category.value) for row, v in set_verdicts[name]]
-    macro = sum(_f1(pairs, c.value) for c in Category) / len(Category)
+    present = [c.value for c in Category if c.value not in ABSENT.get(name, set())]
+    macro = sum(_f1(pairs, c) for c in present) / len(present)
     wrong = [(row["file"], v.category.value) for row, v in set_verdicts[name] if row["category"] != v.category.value]
     assert macro >= MACRO_F1_FLOOR, f"macro-F1 {macro:.3f}: {wrong}"
 
