@@ -642,9 +642,17 @@ def _person_behind_noreply(mail: Incoming) -> bool:
 
 
 def _asks_as_self(mail: Incoming) -> bool:
-    """A sentence of the author's own words asks about data or a record, in the first person."""
+    """A sentence of the author's own words (not a subject line or a quotation they relay)
+    asks about data or a record, in the first person."""
     own = _QUOTED.sub(" ", _SUBJECT_FIELD.sub(" ", _own_words(mail.body[:5000])))
-    return any((_PERSON_ASKS.search(s) or _MY_DETAILS.search(s)) and _FIRST_PERSON.search(s) for s in _sentences(own))
+    return _asks_in_first_person(own, _MY_DETAILS)
+
+
+def _asks_in_first_person(text: str, speaks_of: re.Pattern[str] | None = None) -> bool:
+    """A sentence of `text` speaks of data (or what `speaks_of` names, a record's parts
+    by default "my data") and of the writer ("me", "my")."""
+    return any((_PERSON_ASKS.search(s) or (speaks_of.search(s) if speaks_of else _MY_DATA.search(fold(s))))
+               and _FIRST_PERSON.search(s) for s in _sentences(text))
 
 
 # A message relayed in quotation marks (a marketplace's "Customer message: „Please delete my
@@ -918,11 +926,6 @@ def _pasted_ours(mail: Incoming, own: str, start: int) -> bool:
     if not any(name.search(own[:end]) for name in _our_names(mail)):
         return False
     return _asks_in_first_person(own[end:])
-
-
-def _asks_in_first_person(text: str) -> bool:
-    return any((_PERSON_ASKS.search(s) or _MY_DATA.search(fold(s))) and _FIRST_PERSON.search(s)
-               for s in _sentences(text))
 
 
 def _without_our_entries(mail: Incoming, own: str) -> str:
