@@ -20,6 +20,9 @@ from bot.rules.matching import Alternation
 from bot.rules.reading import REPLY_PREFIX, fold, read_body, sentence_starts
 from bot.rules.ruleset import fold_pattern
 
+# Fax-to-mail and voicemail-to-mail gateways' senders.
+_GATEWAY_LOCAL = (r"fax2e?mail|faxmail|fax-?to-?e?mail|e-?fax|voice-?mail|vmail|hlasova-?schranka|sprachbox|"
+                  r"poczta-?glosowa|govorna-?posta")
 # Local parts of robot senders: the mail system itself, and "no-reply" senders (which a
 # web form or a person may also use: see _web_form and _person_behind_noreply).
 _SYSTEM_LOCAL = r"mailer-daemon|mail-daemon|maildaemon|postmaster|mdaemon|mail\.daemon|bounces?"
@@ -34,8 +37,7 @@ _NOREPLY_LOCAL = (r"no-?reply|do-?not-?reply|donotreply|noreply-[\w.-]+|[\w.-]+[
                   # a machine that mails: "automat@" (bank movements), monitoring systems,
                   # fax-to-mail and voicemail-to-mail gateways
                   r"automat|automailer|zabbix|nagios|icinga|uptime-?robot|alertmanager|grafana|pingdom|"
-                  r"statuscake|checkmk|prtg|fax2e?mail|faxmail|fax-?to-?e?mail|e-?fax|voice-?mail|vmail|"
-                  r"hlasovaschranka|hlasova-schranka|sprachbox|poczta-?glosowa|govorna-?posta")
+                  r"statuscake|checkmk|prtg|" + _GATEWAY_LOCAL)
 _DAEMON = re.compile(rf"^({_SYSTEM_LOCAL}|{_NOREPLY_LOCAL})([+.-][^@]*)?@", re.IGNORECASE)
 _SYSTEM = re.compile(rf"^({_SYSTEM_LOCAL})\b", re.IGNORECASE)
 _NOREPLY = re.compile(rf"^({_NOREPLY_LOCAL})([+.-][^@]*)?$", re.IGNORECASE)
@@ -466,7 +468,15 @@ _OPT_IN_LINE = _folded(
 )
 # The title of a ticket or document quoted in a notice ("Data processing agreement")
 # names data without anyone asking about it.
-_TITLE = re.compile(r'"[^"\n]{1,200}"|„[^“”\n]{1,200}[“”]|«[^»\n]{1,200}»|“[^”\n]{1,200}”')
+def _quotations(longest: int, lines: bool) -> re.Pattern[str]:
+    """Text in quotation marks ("…", „…”, «…», “…”) of at most `longest` characters,
+    within one line unless `lines`."""
+    other = "" if lines else "\n"
+    return re.compile("|".join(f"{open_}[^{close}{other}]{{1,{longest}}}[{close}]"
+                               for open_, close in (('"', '"'), ("„", "“”"), ("«", "»"), ("“", "”"))))
+
+
+_TITLE = _quotations(200, lines=False)
 # A calendar program's answer carries its iCalendar reply as a part of the mail.
 _ICAL_REPLY = re.compile(rb"text/calendar;[^:]{0,120}?method=\"?reply", re.IGNORECASE)
 
@@ -657,7 +667,7 @@ def _asks_in_first_person(text: str, speaks_of: re.Pattern[str] | None = None) -
 
 # A message relayed in quotation marks (a marketplace's "Customer message: „Please delete my
 # data”", a list platform's "Reason given: "I withdraw my consent""): the relay does not ask it.
-_QUOTED = re.compile(r'"[^"]{1,1500}"|„[^“”]{1,1500}[“”]|«[^»]{1,1500}»|“[^”]{1,1500}”')
+_QUOTED = _quotations(1500, lines=True)
 
 
 # A line naming another mail's subject, as quarantine digests and notices list them
@@ -694,7 +704,6 @@ _MFP_ID = re.compile(r"^<(xrx[0-9a-f]{12}_|npi[0-9a-f]{6}\.)|[._](s?km_\w+|ir-ad
 # A device's text is field lines ("Pages: 2") and a product sentence or two; a note the
 # sender typed on the panel or in the phone app is prose (about 30 words at most for
 # the device: Xerox's two sentences).
-_FIELD_LINE = re.compile(r"^[^:\n]{1,40}:[ \t]")
 _TYPED_NOTE_WORDS = 40
 
 # Fax-to-mail and voicemail-to-mail: the subject names a caller's number, the text opens
@@ -718,9 +727,7 @@ _FAX_VM_OPENING = _folded(
     r"mate novou hlasovou zpravu|(prijali jste|mate) novy fax|primljen je novi faks|imate novu (glasovnu|govornu) "
     r"poruku|du har (fatt )?ett nytt (rostmeddelande|fax)|ati primit un (nou )?(mesaj vocal|fax)|"
     r"εχετε (ενα )?νεο (φωνητικο μηνυμα|φαξ)|имате ново гласово съобщение|получихте нов факс)")
-_FAX_VM_LOCAL = re.compile(r"^(fax|fax2e?mail|faxmail|fax-?to-?e?mail|e-?fax|voice-?mail|vmail|voicebox|"
-                           r"hlasova-?schranka|sprachbox|poczta-?glosowa|govorna-?posta|mesagerie-?vocala)\b",
-                           re.IGNORECASE)
+_FAX_VM_LOCAL = re.compile(rf"^(fax|voicebox|mesagerie-?vocala|{_GATEWAY_LOCAL})\b", re.IGNORECASE)
 
 # Webinar and event platforms: a registration that carries its iCalendar invitation
 # (METHOD:REQUEST), or a reminder with the platform's join link, sent by the platform (a
@@ -810,7 +817,7 @@ def _from_product(mail: Incoming) -> str | None:
     device = (_MFP_MAILER.search(mail.header("X-Mailer") or "") or _MFP_NAME.search(mail.from_display or "")
               or _MFP_ID.search((mail.header("Message-ID") or "").strip()))
     if device:
-        prose = sum(len(line.split()) for line in own.splitlines() if not _FIELD_LINE.match(line.strip()))
+        prose = len(_FIELD_LINES.sub(" ", own).split())
         if prose <= _TYPED_NOTE_WORDS and not _asks_about_data(own):
             return f"scan to e-mail from a multifunction printer: {device.group(0)[:40]}"
     # fax and voicemail gateways
