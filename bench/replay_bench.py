@@ -31,10 +31,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 FIRST = ROOT / "bench" / "first_verdicts"
 TESTS = ROOT / "tests"
-# the order the sets were written in; each is replayed with the ones before it
-ORDER = ("corpus", "blind", "fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-         "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-         "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth")
 
 
 def _folder(name: str) -> Path:
@@ -96,7 +92,9 @@ def main() -> int:
 
     sys.path.insert(0, str(ROOT))
     import numpy as np
-    from classify_bench import f1_table
+    from classify_bench import SETS, f1_table
+
+    order = ("corpus", *SETS)  # the order the sets were written in; each is replayed with the ones before it
 
     from bot.categories import Category
     from bot.mail.parse import parse
@@ -122,14 +120,14 @@ def main() -> int:
                                     parts(mail.subject or "", read_body(mail.body or ""))))
         return mails[name]
 
-    wanted = args.sets or [n for n in ORDER if (FIRST / f"{n}.json").is_file()]
+    wanted = args.sets or [n for n in order if (FIRST / f"{n}.json").is_file()]
     print(f"command: {' '.join(shlex.quote(a) for a in [sys.executable, *sys.argv])}")
     print(f"{'set':12} {'rules':>6} {'model':>6} {'blend':>6}  (macro-F1; training s)")
     sums = np.zeros(3)
     for name in wanted:
         first = json.loads((FIRST / f"{name}.json").read_text(encoding="utf-8"))
         texts = [(Category(c), Parts("", e, "")) for c, e in _examples(first["commit"]) if c != "automated"]
-        for before in ORDER[:ORDER.index(name)]:
+        for before in order[:order.index(name)]:
             texts += [(Category(c), p) for _, c, p in read(before) if c != "automated"]
         t0 = time.perf_counter()
         model = train(texts, seeds=1) if args.single else train(texts)

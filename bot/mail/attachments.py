@@ -18,7 +18,7 @@ import io
 import logging
 from dataclasses import dataclass
 from email import policy
-from email.message import EmailMessage, Message
+from email.message import Message
 from email.parser import BytesParser
 
 log = logging.getLogger(__name__)
@@ -89,8 +89,7 @@ def _read(part: Message) -> str | None:
         return None
     if kind == "application/pdf" or name.endswith(".pdf") or data.startswith(b"%PDF-"):
         return _pdf_text(data, name)
-    charset = part.get_content_charset() if isinstance(part, EmailMessage) else None
-    for candidate in (charset, "utf-8", "cp1252"):
+    for candidate in (part.get_content_charset(), "utf-8", "cp1252"):
         if candidate:
             try:
                 return data.decode(candidate)
