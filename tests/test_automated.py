@@ -362,6 +362,42 @@ def _calendar_request(sender: str, subject: str, text: str, organizer: str, **he
         (_mail("Account deletion", "Nobody has logged in to your account for 24 months; we will delete its data.",
                From="Service <support@saas.example>"), True),
         (_mail("Old account", "Nobody has logged in to my old account for years. Please delete my account."), False),
+        # an encryption gateway's envelope names its product; a person speaks of a secure message
+        (_mail("[SECURE] Invoice", "You have received a secure message from ann@bank.example.\nOpen the attachment.",
+               X_Proofpoint_Encryption="envelope"), True),
+        (_mail("Secure message", "I received your secure message but cannot open it. Please delete my data."), False),
+        # an e-filing office's receipt; a person who forwards one and asks
+        (_mail("Potvrzení o přijetí podání", "Elektronická podatelna města potvrzuje přijetí Vaší zprávy.\n"
+               "Číslo jednací: MMX 1/2026", From="podatelna@mesto.example"), True),
+        (_mail("Fwd: Potvrzení", "Podatelna potvrzuje přijetí mé zprávy, ale prosím smažte moje osobní údaje."), False),
+        # a challenge-response filter; a person whose own login asks to prove being human
+        (_mail("Re: Your request", "Your message to ann@example.org is being held until you confirm you are a human.\n"
+               "https://verify.guard.example/c/1", From="verify@guard.example"), True),
+        (_mail("Login", "Your site keeps asking me to confirm you are a human at https://shop.example.be/login. "
+               "Please just delete my account."), False),
+        # an Exchange rule's reply; the same rule forwarding or redirecting a person, or a person away who asks
+        (_mail("Tack för ditt mejl", "Vi har tagit emot ditt mejl. Skicka inte känsliga personuppgifter.",
+               Thread_Topic="Fråga", X_MS_Exchange_Generated_Message_Source="Mailbox Rules Agent"), True),
+        (_mail("FW: Order 1234", "Where is my order?", Thread_Topic="Order 1234",
+               X_MS_Exchange_Generated_Message_Source="Mailbox Rules Agent"), False),
+        (_mail("Order 1234", "Where is my order?", Thread_Topic="Order 1234",
+               X_MS_Exchange_Generated_Message_Source="Mailbox Rules Agent"), False),
+        (_mail("Semester", "Jag är på semester men radera mina uppgifter.", Thread_Topic="Fråga",
+               X_MS_Exchange_Generated_Message_Source="Mailbox Rules Agent"), False),
+        # an automatic acknowledgement says so in a sentence of its own; a person thanks for it
+        (_mail("Re: Case 42", "Thank you.\n\nThis is an automated confirmation that your reply was added to case 42."),
+         True),
+        (_mail("Confirmation", "Thanks for the automated confirmation. I still want my data deleted."), False),
+        # a shop platform's template notice; its contact form relays a person's order question
+        (_mail("[Shop] Order #1001 placed by Ann", "Ann placed order #1001.", X_Shopify_Shop_Id="123",
+               Reply_To="ann@example.org"), True),
+        (_mail("New customer message", "You received a new message from your online store's contact form.\n"
+               "Body: Where is my order #1001?", X_Shopify_Shop_Id="123", Reply_To="ann@example.org"), False),
+        (_mail("Question", "Where is my order #1001?", X_Shopify_Email_Template="contact_form"), False),
+        (_mail("Newsletter-Abonnement erfolgreich", "Sie haben unseren Newsletter erfolgreich abonniert.\n"
+               "https://shop.example/static/Magento_Email/logo_email.png"), True),
+        (_mail("Kontaktformular", "Name: Jan\nKommentar: Wo ist meine Bestellung?\n"
+               "https://shop.example/static/Magento_Email/logo_email.png"), False),
     ],
 )
 def test_edge_cases(raw: bytes, robot: bool) -> None:

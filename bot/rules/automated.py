@@ -83,6 +83,9 @@ _PRODUCT_AUTO = (
     # which relays a person, names "contact" in its template
     ("X-Shopify-Email-Template", re.compile(r"^(?!.*contact)", re.IGNORECASE)),
 )
+# The prefixes mail clients put before a forwarded mail's subject ("FW:", "WG:", "TR:", "PD:").
+_FORWARD_PREFIX = re.compile(r"^\s*(fwd?|tr|wg|rv|i|pd|vb|vs|doorst|enc|rif|prosl\w*|redir\w*|πρθ|προωθ\w*|препр)\s*:",
+                             re.IGNORECASE)
 # PEC notices name the message they report on (X-Riferimento-Message-ID); so does the PEC
 # envelope ("X-Trasporto: posta-certificata") that carries a person's own letter, which
 # is that person's mail. Receipts carry X-Ricevuta, transport errors "X-Trasporto: errore".
@@ -267,7 +270,14 @@ _MTA_TEXT = _folded(
 # of its own; inside one it is a person speaking of our robot ("I know this is an
 # automatic message, but..."). Matched at the start of the sender's sentences only.
 _AUTO_SENTENCE = _folded(
-    r"(this is an (automated|automatic) (message|e-?mail|reply|response|notification)|"
+    r"(this is an (automated|automatic) (message|e-?mail|reply|response|notification|confirmation|acknowledge?ment)|"
+    # an automatic acknowledgement ("This is an automated confirmation that your reply was filed")
+    r"dit is een automatische (ontvangst)?bevestiging|ceci est (une confirmation|un accuse de reception) automatique|"
+    r"dies ist eine automatische (eingangs)?bestatigung|esta es una confirmacion automatica|"
+    r"este es un acuse de recibo automatico|questa e una conferma automatica|esta e uma confirmacao automatica|"
+    r"to jest automatyczne potwierdzenie|toto je automaticke potvrzeni|ovo je automatska potvrda|"
+    r"detta ar en automatisk bekraftelse|aceasta este o confirmare automata|"
+    r"αυτη ειναι μια αυτοματη επιβεβαιωση|това е автоматично потвърждение|"
     r"this (message|e-?mail|notification) (was|is|has been) (automatically generated|generated automatically)|"
     r"(deze|dit) (e-?mail|mail|bericht) (is|werd) automatisch (gegenereerd|aangemaakt|verzonden|verstuurd)|"
     r"ceci est une reponse automatique|ce (message|courriel|e-?mail|mail) a ete genere automatiquement|"
@@ -593,6 +603,13 @@ def _from_headers(mail: Incoming) -> str | None:
         found = mail.header(name)
         if found is not None and value.search(found):
             return f"{name}: {found.strip()[:40]}"
+    if (mail.header("X-MS-Exchange-Generated-Message-Source") or "").strip().lower() == "mailbox rules agent":
+        # Exchange's out-of-office and inbox-rule replies; a rule also forwards or redirects
+        # a person's mail (its subject is the original's, or "FW:" before it)
+        topic = " ".join((mail.header("Thread-Topic") or "").split()).lower()
+        subject = " ".join(mail.subject.split()).lower()
+        if not _FORWARD_PREFIX.match(subject) and subject != topic and not _asks_as_self(mail):
+            return "Exchange inbox-rule or out-of-office reply (Mailbox Rules Agent)"
     if _REPORT_SUBJECT.match(mail.subject):
         return "DMARC or TLS report (RFC 7489 §7.2.1.1, RFC 8460 §5.3)"
     if mail.content_type == "multipart/report":
@@ -807,6 +824,71 @@ _PARCEL_PICKUP = _folded(
     r"пратка[^.\n]{0,80}? (ви очаква|ви чака|е готова за получаване))")
 
 
+# An encryption gateway's envelope (Proofpoint Encryption, Cisco Secure Email Encryption /
+# CRES, Zix, Echoworx): the letter travels as an attachment to open in a portal; the mail
+# itself is the product's text. The product names itself in a header or in the envelope's
+# file name, and its text opens "You have received a secure message"; a person who writes
+# "I received your secure message" is no envelope.
+_ENVELOPE_HEADERS = ("X-Proofpoint-Encryption", "X-CRES-Encrypted", "X-Zix-Encrypted", "X-Echoworx-Encrypted")
+_ENVELOPE_FILES = (b"SecureMessageAtt.html", b"securedoc_", b"ZixMessage", b"SecureMessage.html")
+_SECURE_MESSAGE = _folded(
+    r"(you (have|'ve) received (a|an) (secure|encrypted|protected) (message|e-?mail)|"
+    r"(u hebt|u heeft|je hebt) een (beveiligd|versleuteld) (bericht|e-?mailbericht) ontvangen|"
+    r"vous avez recu un (message|courriel|e-?mail) (securise|chiffre|crypte|protege)|"
+    r"sie haben eine (sichere|verschlusselte|geschutzte) (nachricht|e-?mail) (erhalten|empfangen)|"
+    r"(ha|has) recibido un (mensaje|correo) (seguro|cifrado|protegido)|"
+    r"(hai|ha) ricevuto un (messaggio|e-?mail) (sicuro|crittografato|protetto|cifrato)|"
+    r"recebeu uma mensagem (segura|encriptada|criptografada|protegida)|"
+    r"(otrzymal(es|as)|otrzymano|otrzymali ?scie) (bezpieczna|zaszyfrowana|chroniona) wiadomosc|"
+    r"(obdrzeli|obdrzel|prijali|prijal) jste (zabezpecenou|sifrovanou|chranenou) zpravu|"
+    r"primili ste (sigurnu|sifriranu|zasticenu) poruku|du har (fatt|tagit emot) ett (sakert|krypterat|skyddat) "
+    r"(meddelande|e-?postmeddelande)|ati primit un mesaj (securizat|criptat|protejat)|"
+    r"(λαβατε|εχετε λαβει) (ενα )?(ασφαλες|κρυπτογραφημενο|προστατευμενο) μηνυμα|"
+    r"(получихте|получили сте) (защитено|криптирано|шифровано) съобщение)")
+
+# A public body's electronic filing office (Czech and Slovak "e-podatelna", Polish ePUAP)
+# confirms that a filing came in: "Potvrzení o přijetí elektronického podání", "Elektronická
+# podatelna ... potvrzuje přijetí Vaší zprávy", "Urzędowe poświadczenie odbioru".
+_FILING_RECEIPT = _folded(
+    r"(potvrzeni o (prijeti|doruceni) (elektronickeho |datove )?(podani|zpravy)|"
+    r"podatelna [^.\n]{0,80}?potvrzuje (prijeti|doruceni)|"
+    r"potvrdenie o (prijati|doruceni) (elektronickeho )?(podania|spravy)|"
+    r"podateln\w* [^.\n]{0,80}?potvrdzuje (prijatie|dorucenie)|"
+    r"urzedowe poswiadczenie (odbioru|przedlozenia))")
+
+# Challenge-response anti-spam filters hold a mail until its sender proves to be a person:
+# "Your message to x is being held until you confirm you're a real person", with a link.
+_CHALLENGE = _folded(
+    r"((is being|has been|was|will be) held until you (confirm|verify)|"
+    r"confirm (that )?you(?:'re| are) (a real person|a human|human|not a (robot|spammer))|"
+    r"wordt (vastgehouden|tegengehouden) (totdat|tot) u (bevestigt|verifieert)|bevestig dat u een (echt )?(mens|persoon) bent|"
+    r"(est|a ete) (retenu|bloque) jusqu.?a ce que vous (confirmiez|validiez)|"
+    r"confirme[rz]? que vous etes (une personne|un humain|un etre humain)|"
+    r"wird (zuruckgehalten|zuruckgestellt),? bis sie (bestatigen|sich verifizieren)|"
+    r"(bestatigen|bestatigen sie),? dass sie ein (echter )?mensch sind|"
+    r"(retenido|retenida) hasta que (confirme|confirmes|verifique)|confirm(e|a|ar) que (es|eres) (una persona|un humano|humano)|"
+    r"(trattenut[oa]) finche non (confermi|conferma|verifichi)|conferma(re)? che sei una persona|"
+    r"(retid[oa]) ate que (confirme|verifique)|confirm(e|ar) que (e|es) (uma pessoa|humano)|"
+    r"(zostanie|zostala|jest) wstrzyman\w* do (czasu|momentu) potwierdzenia|potwierdz\w*,? ze jestes (czlowiekiem|prawdziwa osoba)|"
+    r"(je|bude) zadrzen\w*,? dokud (nepotvrdite|neoverite)|potvrdte,? ze jste (clovek|skutecna osoba)|"
+    r"(je |bit ce )?zadrzan\w* dok ne potvrdite|potvrdite da ste (covjek|stvarna osoba)|"
+    r"(halls|hols) kvar tills du (bekraftar|verifierar)|bekrafta att du ar en (riktig )?(manniska|person)|"
+    r"(este|a fost) retinut\w* pana (cand|ce) (confirmati|verificati)|confirmati ca sunteti (o persoana|om)|"
+    r"επιβεβαιωστε οτι (ειστε|εισαι) (ανθρωπος|πραγματικο προσωπο)|"
+    r"потвърдете,? че сте (човек|реален човек))")
+
+# A shop platform's template mail to the shop (an order placed, an order shipped, a
+# newsletter subscription confirmed): the platform marks its template (Shopify's header,
+# WooCommerce's "body_content_inner" block, Magento's "Magento_Email/" logo path). Its
+# contact form relays a person, and names itself so.
+_SHOP_TEMPLATE = (b"X-Shopify-", b"body_content_inner", b"Magento_Email/")
+_CONTACT_FORM = _folded(
+    r"(contact ?form|contactformulier|formulaire de contact|kontaktformular|formulario de conta(c)?to|"
+    r"modulo di contatto|form di contatto|formularz\w* kontaktow\w*|kontaktni\w* formular\w*|kontaktn\w* obrazac|"
+    r"kontaktformular|formular\w* de contact|φορμα επικοινωνιας|форма(та)? за контакт|контактна(та)? форма|"
+    r"new customer message|nieuw klantbericht|nouveau message (de|du) client|neue kundennachricht)")
+
+
 def _from_product(mail: Incoming) -> str | None:
     """The product notices above; None for anything else."""
     own = _own_words(mail.body[:20_000])
@@ -834,6 +916,28 @@ def _from_product(mail: Incoming) -> str | None:
     if event and by_platform and not REPLY_PREFIX.match(mail.subject) and not _asks_as_self(mail):
         return "webinar or event platform (invitation or reminder)"
     folded = fold(own[:_HEAD])
+    # an encryption gateway's envelope
+    if any(mail.header(name) is not None for name in _ENVELOPE_HEADERS) or any(
+            name in mail.raw for name in _ENVELOPE_FILES):
+        envelope = _SECURE_MESSAGE.search(folded)
+        if envelope:
+            return f"encryption gateway envelope: {envelope.group(0)[:60]}"
+    # an e-filing office's receipt (a person forwarding one and asking is a person)
+    if "podatel" in folded or "poswiadczenie" in folded:
+        receipt = _FILING_RECEIPT.search(folded)
+        if receipt and not _asks_as_self(mail):
+            return f"e-filing office receipt: {receipt.group(0)[:60]}"
+    # a challenge-response filter's request to click a link and prove to be a person
+    if "://" in own[:_HEAD]:
+        challenge = _CHALLENGE.search(folded)
+        if challenge and not _asks_as_self(mail):
+            return f"challenge-response anti-spam filter: {challenge.group(0)[:60]}"
+    # a shop platform's template notice, not its contact form
+    if any(mark in mail.raw for mark in _SHOP_TEMPLATE):
+        template = (mail.header("X-Shopify-Email-Template") or "").lower()
+        if ("contact" not in template and not _CONTACT_FORM.search(fold(mail.subject))
+                and not _CONTACT_FORM.search(folded) and not _asks_as_self(mail)):
+            return "shop platform notice (Shopify, WooCommerce or Magento template)"
     # a request portal's notice: its own words say so, and a service sends it; the quoted
     # request does not make it a person's mail
     portal = _DSAR_NOTICE.search(folded)
