@@ -57,7 +57,8 @@ from bot.rules.textmodel import set_dirs  # noqa: E402
 # The evaluation sets written apart from the rules, in the order they were written.
 SETS = ("blind", "fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
         "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-        "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth")
+        "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth",
+        "twentyfifth")
 
 
 def f1_table(pairs: list[tuple[str, str]], labels: list[str]) -> dict[str, tuple[float, float, float, int]]:
