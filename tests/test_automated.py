@@ -398,6 +398,13 @@ def _calendar_request(sender: str, subject: str, text: str, organizer: str, **he
                "https://shop.example/static/Magento_Email/logo_email.png"), True),
         (_mail("Kontaktformular", "Name: Jan\nKommentar: Wo ist meine Bestellung?\n"
                "https://shop.example/static/Magento_Email/logo_email.png"), False),
+        # a contact form's copy echoes this mailbox's address as the sender's field; a
+        # person's model letter names it as the addressee's e-mail and asks
+        (_mail("Ihre Nachricht", "Wir haben folgende Angaben erhalten.\nName: Datenschutz\n"
+               "E-Mail: privacy@shop.example.be\nNachricht: Bitte rufen Sie uns an.", From="noreply@bakery.example"), True),
+        (_mail("Esercizio di diritti", "Al titolare del trattamento: shop.example.be\n"
+               "e-mail: privacy@shop.example.be\nChiedo l'accesso ai miei dati personali "
+               "e una copia degli stessi."), False),
     ],
 )
 def test_edge_cases(raw: bytes, robot: bool) -> None:

@@ -105,6 +105,36 @@ def test_edge_cases(subject: str, body: str, expected: Category) -> None:
     assert Classifier().classify_text(subject, body).category is expected
 
 
+_FORWARDED_REQUEST = ("---------- Forwarded message ---------\nFrom: Ann <ann@example.org>\nSubject: access request\n"
+                      "To: <privacy@shop.example.be>\n\nHello,\nI would like a copy of all the personal data you hold "
+                      "about me.\nAnn")
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "expected"),
+    [
+        # a reminder cue above a forward of the first request, or above our acknowledgement
+        # of it: the complaint leads and the request stays listed
+        ("Fwd: access request", f"still nothing? six weeks now\n\n{_FORWARDED_REQUEST}",
+         (Category.COMPLAINT, Category.ACCESS)),
+        ("Re: Your request PRV-1", "My account is still there. Delete my account and my data.\n\nOn Thu, 2 Jan 2025, "
+         "Privacy <privacy@shop.example.be> wrote:\n> We confirm that we have received your request for erasure of "
+         "your personal data.\n> We will handle it within one month.", (Category.COMPLAINT, Category.DELETION)),
+        # the same cue in a first mail, with nothing quoted, only lists the complaint
+        ("access request", "still nothing? six weeks now. I would like a copy of all the personal data you hold about me.",
+         (Category.ACCESS, Category.COMPLAINT)),
+        # "I keep receiving it" above a forwarded newsletter is no reminder cue: the withdrawal leads
+        ("Fwd: Deals of the week", "I keep receiving your newsletter. Please remove me from your mailing list, I no "
+         "longer want your marketing emails.\n\n---------- Forwarded message ---------\nFrom: Shop "
+         "<news@shop.example.be>\n\nDeals of the week! 20% off garden chairs.\nUnsubscribe here.",
+         (Category.WITHDRAW_CONSENT, Category.COMPLAINT)),
+    ],
+)
+def test_a_reminder_in_a_follow_up_makes_the_complaint_lead(subject: str, body: str,
+                                                            expected: tuple[Category, ...]) -> None:
+    assert Classifier(sets=[]).classify_text(subject, body).categories == expected
+
+
 def test_never_raises_on_odd_input() -> None:
     classifier = Classifier()
     odd = [

@@ -66,6 +66,8 @@ def test_committed_lemma_tables_are_current() -> None:
         ("category: deletion\nrules:\n  - name: x\n    lang: en\n    patern: [a]\n"
          "    examples: {match: [a]}\n", "unknown key"),
         ("category: [oops\n", "cannot read"),
+        ("category: deletion\nrules:\n  - name: x\n    lang: en\n    patterns: [a]\n    reminder: true\n"
+         "    examples: {match: [a]}\n", "only complaint rules are reminders"),
     ],
 )
 def test_bad_rules_file_gives_one_line(tmp_path: Path, content: str, message: str) -> None:

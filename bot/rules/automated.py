@@ -17,7 +17,7 @@ import re
 
 from bot.mail.parse import Incoming
 from bot.rules.matching import Alternation
-from bot.rules.reading import REPLY_PREFIX, fold, read_body, sentence_starts
+from bot.rules.reading import FORWARD_PREFIX, REPLY_PREFIX, fold, read_body, sentence_starts
 from bot.rules.ruleset import fold_pattern
 
 # Fax-to-mail and voicemail-to-mail gateways' senders.
@@ -83,9 +83,6 @@ _PRODUCT_AUTO = (
     # which relays a person, names "contact" in its template
     ("X-Shopify-Email-Template", re.compile(r"^(?!.*contact)", re.IGNORECASE)),
 )
-# The prefixes mail clients put before a forwarded mail's subject ("FW:", "WG:", "TR:", "PD:").
-_FORWARD_PREFIX = re.compile(r"^\s*(fwd?|tr|wg|rv|i|pd|vb|vs|doorst|enc|rif|prosl\w*|redir\w*|πρθ|προωθ\w*|препр)\s*:",
-                             re.IGNORECASE)
 # PEC notices name the message they report on (X-Riferimento-Message-ID); so does the PEC
 # envelope ("X-Trasporto: posta-certificata") that carries a person's own letter, which
 # is that person's mail. Receipts carry X-Ricevuta, transport errors "X-Trasporto: errore".
@@ -608,7 +605,7 @@ def _from_headers(mail: Incoming) -> str | None:
         # a person's mail (its subject is the original's, or "FW:" before it)
         topic = " ".join((mail.header("Thread-Topic") or "").split()).lower()
         subject = " ".join(mail.subject.split()).lower()
-        if not _FORWARD_PREFIX.match(subject) and subject != topic and not _asks_as_self(mail):
+        if not FORWARD_PREFIX.match(subject) and subject != topic and not _asks_as_self(mail):
             return "Exchange inbox-rule or out-of-office reply (Mailbox Rules Agent)"
     if _REPORT_SUBJECT.match(mail.subject):
         return "DMARC or TLS report (RFC 7489 §7.2.1.1, RFC 8460 §5.3)"
@@ -995,7 +992,8 @@ def _from_content(mail: Incoming) -> str | None:
         return weak
     if _CALENDAR_REPLY.match(subject) and (len(own.split()) < 8 or (_ICAL_REPLY.search(mail.raw) and not asks())):
         return "calendar reply to an invitation"
-    if _echoes_recipient(mail, own):
+    # (a person's letter may name this mailbox in its addressee block: "e-mail: privacy@...")
+    if _echoes_recipient(mail, own) and not asks():
         return "a form's copy of a message sent with this mailbox's address"
     # an auto-reply says so in its opening lines; "I am out of the office on Fridays"
     # under a long letter is a signature

@@ -21,6 +21,9 @@ MAX_CHARS = 20_000
 # The prefixes mail clients put before the subject of a reply ("Re:", "AW:", "Odp:", ...).
 REPLY_PREFIX = re.compile(r"^\s*((re|aw|sv|vs|odp|odg|res|rv|r|antw|wg|ref|ατ|απ|σχετ|отг|отн)\s*(\[\d+\])?\s*:\s*)+",
                           re.IGNORECASE)
+# The prefixes mail clients put before a forwarded mail's subject ("Fwd:", "TR:", "WG:", "PD:").
+FORWARD_PREFIX = re.compile(r"^\s*(fwd?|tr|wg|rv|i|pd|vb|vs|doorst|enc|rif|prosl\w*|redir\w*|πρθ|προωθ\w*|препр)\s*:",
+                            re.IGNORECASE)
 
 # Attribution lines of mail clients, in the languages people write in.
 _WROTE = re.compile(

@@ -32,7 +32,8 @@ _LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _SHARED_NAME = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 SHARED_FILE = "shared.yaml"  # named patterns any rule's `unless` may use
-_RULE_KEYS = frozenset({"name", "lang", "in", "weight", "phrases", "patterns", "together", "unless", "examples", "note"})
+_RULE_KEYS = frozenset({"name", "lang", "in", "weight", "phrases", "patterns", "together", "unless", "examples", "note",
+                        "reminder"})
 _RULE_CATEGORIES = frozenset(Category) - {Category.AUTOMATED}
 
 
@@ -52,6 +53,10 @@ class Rule:
     examples_match: tuple[str, ...]
     examples_no_match: tuple[str, ...]
     source: str
+    #: A complaint cue that says an earlier request is still waiting ("still nothing?",
+    #: "six weeks now"): in a reply or forward that quotes the earlier mail, it makes the
+    #: complaint lead (classifier._decide).
+    reminder: bool = False
     # the patterns with their literal heads, filled on first use by matching.py
     gated: Any = field(default=None, compare=False, repr=False)
 
@@ -161,6 +166,9 @@ def _rule(path: Path, category: Category, index: int, item: Any, shared: dict[st
     examples = item.get("examples")
     if not isinstance(examples, dict) or set(examples) - {"match", "no_match"}:
         raise ConfigError(f"{where}: 'examples' must be a mapping with 'match' and 'no_match'")
+    reminder = item.get("reminder", False)
+    if not isinstance(reminder, bool) or (reminder and category is not Category.COMPLAINT):
+        raise ConfigError(f"{where}: 'reminder' must be true or false, and only complaint rules are reminders")
     match = _strings(where, examples, "match")
     no_match = _strings(where, examples, "no_match")
     if not match:
@@ -168,7 +176,7 @@ def _rule(path: Path, category: Category, index: int, item: Any, shared: dict[st
     return Rule(
         name=name, category=category, langs=tuple(str(code) for code in langs), zones=frozenset(zones), weight=float(weight),
         phrases=tuple(fold(p) for p in phrases), patterns=patterns, together=together, unless=unless,
-        examples_match=match, examples_no_match=no_match, source=path.name,
+        examples_match=match, examples_no_match=no_match, source=path.name, reminder=reminder,
     )
 
 
