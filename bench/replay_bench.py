@@ -5,11 +5,11 @@
 For each evaluation set (fourth to twenty-fourth), `bench/first_verdicts/<set>.json` keeps
 the verdicts of the rules as they were in the commit that added the set, before any
 rule changed for it (recorded once with --record, below). The replay trains the text
-model as the product does (`textmodel.train`), but only on what existed then: the rule
-examples of that commit (read with `git show`) and the sets written before it. It
-blends the model into the recorded verdicts as the classifier does (`blend_model`)
-and prints macro-F1 per set: the rules of the time, the model alone,
-and the two blended. About 35 s of training per set. --single trains one order only
+model and the robot model as the product does (`textmodel.train`), but only on what
+existed then: the rule examples of that commit (read with `git show`) and the sets
+written before it. It blends the models into the recorded verdicts as the classifier
+does (`blend_model`) and prints macro-F1 per set: the rules of the time, the model
+alone, and the two blended (with the robot model's reading of mails without a request). About 35 s of training per set. --single trains one order only
 (the model before it averaged three).
 
 Recording a set's first verdicts, from a checkout of the commit that added it:
@@ -100,7 +100,7 @@ def main() -> int:
     from bot.mail.parse import parse
     from bot.rules.classifier import Verdict, blend_model
     from bot.rules.reading import read_body
-    from bot.rules.textmodel import CATEGORIES, Parts, parts, train
+    from bot.rules.textmodel import CATEGORIES, SEEDS, Parts, parts, train
 
     def macro(pairs: list[tuple[str, str]]) -> float:
         # over the categories the set has, as classify_bench counts it (a set of robots
@@ -127,10 +127,12 @@ def main() -> int:
     for name in wanted:
         first = json.loads((FIRST / f"{name}.json").read_text(encoding="utf-8"))
         texts = [(Category(c), Parts("", e, "")) for c, e in _examples(first["commit"]) if c != "automated"]
+        robots = []
         for before in order[:order.index(name)]:
             texts += [(Category(c), p) for _, c, p in read(before) if c != "automated"]
+            robots += [(c == "automated", p) for _, c, p in read(before)]
         t0 = time.perf_counter()
-        model = train(texts, seeds=1) if args.single else train(texts)
+        model = train(texts, seeds=1 if args.single else SEEDS, robots=robots)
         took = time.perf_counter() - t0
         rules, alone, blended = [], [], []
         for file, gold, text in read(name):

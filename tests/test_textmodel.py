@@ -246,3 +246,64 @@ def test_train_command_says_when_the_model_is_up_to_date(capsys: pytest.CaptureF
     Classifier()  # trains or loads the default model
     assert main(["train"]) == 0
     assert "text model up to date" in capsys.readouterr().out
+
+
+ROBOT_TEXTS = [
+    "This is an automatically generated message. Delivery has failed to these recipients or groups.",
+    "Your message could not be delivered. The mailbox is full. Do not reply to this message.",
+    "Ihre Nachricht konnte nicht zugestellt werden. Dies ist eine automatisch erzeugte Nachricht.",
+    "Votre colis a été expédié. Suivez-le ici. Merci de ne pas répondre à ce message automatique.",
+    "Your order has shipped. Track your parcel here. This mailbox is not monitored, do not reply.",
+    "Uw bericht kon niet worden afgeleverd. Dit is een automatisch gegenereerd bericht.",
+]
+PERSON_TEXTS = [
+    "please delete my account and everything you have on me",
+    "where is my parcel, I ordered a lamp two weeks ago",
+    "do you sell garden chairs in green? I would like four",
+    "ik wil graag weten welke gegevens jullie over mij hebben",
+    "Bonjour, pouvez-vous corriger mon adresse, j'ai déménagé",
+    "Ich möchte meine Einwilligung zum Newsletter widerrufen",
+]
+
+
+def test_the_robot_model_tells_robot_mail_from_a_persons() -> None:
+    model = train([(category, Parts("", text, "")) for category, text in SAMPLES],
+                  robots=[*((True, Parts("", t, "")) for t in ROBOT_TEXTS), *((False, Parts("", t, "")) for t in PERSON_TEXTS)])
+    robot = model.robot_probability(Parts("", "Delivery has failed. This is an automatically generated message, "
+                                              "do not reply to it.", ""))
+    person = model.robot_probability(Parts("", "could you please delete my account, I ordered nothing in years", ""))
+    assert robot > 0.7 > 0.3 > person
+    assert _model().robot is None and _model().robot_probability(Parts("", "x", "")) == 0.0
+
+
+class _SureItIsARobot(textmodel.TextModel):
+    """The rules' verdict stands against the request model; the robot model is sure."""
+
+    def __init__(self) -> None:
+        pass
+
+    def probabilities(self, text: Parts) -> np.ndarray:
+        return np.full(len(CATEGORIES), 1 / len(CATEGORIES))
+
+    def robot_probability(self, text: Parts) -> float:
+        return 0.95
+
+
+def test_a_mail_without_a_request_that_the_robot_model_reads_as_robot_mail_goes_to_staff() -> None:
+    from bot.mail.parse import parse
+    from bot.pipeline.filters import Kind, MailContext, decide
+    from tests.factory import mail
+
+    classifier = Classifier(sets=[])
+    classifier.text_model = _SureItIsARobot()
+    verdict = classifier.classify_text("Your order 4411", "Your order has shipped and is on its way to you.")
+    assert verdict.category is Category.AUTOMATED and verdict.model_only
+    assert verdict.hits[-1] == "text-model: robot mail 0.95" and verdict.confidence == 0.95
+    # a request the rules found is never put to the robot model
+    assert classifier.classify_text("", "Please delete my account and my personal data.").category \
+        is Category.DELETION
+    # in the pipeline such a mail goes to staff, as a mail without a request does, and nothing is sent
+    ctx = MailContext(frozenset({"privacy@example.org"}), lambda _: None, lambda _: None, classifier)
+    decision = decide(parse(mail("Shop <orders@shop.example>", "Your order 4411",
+                                 "Your order has shipped and is on its way to you.")), ctx)
+    assert decision.kind is Kind.OTHER and "text model reads robot mail" in decision.reason

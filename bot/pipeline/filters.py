@@ -107,6 +107,8 @@ def _sender(mail: Incoming, ctx: MailContext) -> Decision | None:
 
 def _classify(mail: Incoming, ctx: MailContext) -> Decision | None:
     verdict = ctx.classifier.classify(mail, robots_checked=True)
+    if verdict.category is Category.AUTOMATED and verdict.model_only:  # staff look; nothing is sent either way
+        return Decision(Kind.OTHER, "no request found; the text model reads robot mail", "classify", verdict=verdict)
     if verdict.category is Category.AUTOMATED:
         return Decision(Kind.AUTOMATED, "content reads as robot mail", "classify", verdict=verdict)
     if verdict.category is Category.OTHER:

@@ -7,6 +7,9 @@ forward) as folded words, word pairs and 4-5 letter pieces of words, hashed into
 are the rules' business). It is a multinomial logistic regression trained with
 Adagrad (three times, in three orders, the weights averaged), on every positive rule
 example and every person mail of the labelled sets in `tests/corpus*/` (14 languages).
+A second, two-way model of the same kind (`robot_probability`), trained once on every
+labelled mail, tells robot mail from a person's: the classifier asks it only about mails
+where the rules and the first model found no request.
 
 Training is deterministic and takes about 30-40 s; the weights are kept in the
 user's cache folder under a key made of everything they were trained on, so a change
@@ -62,7 +65,11 @@ _MAX_WORDS = 600
 #: our "we received your access request" is no access request). Replayed sets scored
 #: the same with 3 and 8.
 BARE_FORWARD = 3
-_VERSION = 2
+_VERSION = 3
+#: The robot model's outputs, in order: robot mail, a person's mail.
+_ROBOT, _PERSON = 0, 1
+#: The robot model is trained once (one order): replayed, one order and three did alike.
+ROBOT_SEEDS = 1
 _WORD = re.compile(r"[^\W_]+")
 #: Where the project's labelled sets live, next to the rules of the repository.
 DEFAULT_SETS_ROOT = DEFAULT_RULES_DIR.parent / "tests"
@@ -122,11 +129,19 @@ def features(text: Parts) -> Vector:
 
 
 class TextModel:
-    """Weights of the trained model; `probabilities` is all the classifier calls."""
+    """Weights of the trained model; `probabilities` and `robot_probability` are all the
+    classifier calls."""
 
-    def __init__(self, weights: npt.NDArray[np.float32], bias: npt.NDArray[np.float32]) -> None:
+    def __init__(self, weights: npt.NDArray[np.float32], bias: npt.NDArray[np.float32],
+                 robot: TextModel | None = None) -> None:
         self.weights = weights
         self.bias = bias
+        #: the two-way robot model (None: not trained, every mail reads as a person's)
+        self.robot = robot
+
+    def robot_probability(self, text: Parts) -> float:
+        """How likely `text` is robot mail, by the robot model (0 without one)."""
+        return float(self.robot.probabilities(text)[_ROBOT]) if self.robot is not None else 0.0
 
     def probabilities(self, text: Parts) -> npt.NDArray[np.float64]:
         slots, values = features(text)
@@ -137,22 +152,30 @@ class TextModel:
         return np.asarray(p / p.sum(), np.float64)
 
 
-def train(samples: Sequence[tuple[Category, Parts]], epochs: int = EPOCHS, seeds: int = SEEDS) -> TextModel:
+def train(samples: Sequence[tuple[Category, Parts]], epochs: int = EPOCHS, seeds: int = SEEDS,
+          robots: Sequence[tuple[bool, Parts]] = ()) -> TextModel:
     """Multinomial logistic regression by Adagrad over shuffled samples, once per seed
-    (0, 1, ...), the weights averaged: deterministic."""
-    vectors = [(_INDEX[category], features(text)) for category, text in samples]
+    (0, 1, ...), the weights averaged: deterministic. `robots` (is it robot mail, its
+    text), if any, train the robot model beside it."""
+    model = _train([(_INDEX[category], text) for category, text in samples], len(CATEGORIES), epochs, seeds)
+    if robots:
+        model.robot = _train([(_ROBOT if robot else _PERSON, text) for robot, text in robots], 2, epochs, ROBOT_SEEDS)
+    return model
+
+
+def _train(samples: Sequence[tuple[int, Parts]], width: int, epochs: int, seeds: int) -> TextModel:
+    vectors = [(label, features(text)) for label, text in samples]
     vectors = [(label, v) for label, v in vectors if len(v[0])]
-    weights = np.zeros((_SLOTS, len(CATEGORIES)), np.float32)
-    bias = np.zeros(len(CATEGORIES), np.float32)
+    weights = np.zeros((_SLOTS, width), np.float32)
+    bias = np.zeros(width, np.float32)
     for seed in range(seeds):
-        one = _train_one(vectors, epochs, seed)
+        one = _train_one(vectors, epochs, seed, width)
         weights += one.weights / seeds
         bias += one.bias / seeds
     return TextModel(weights, bias)
 
 
-def _train_one(vectors: Sequence[tuple[int, Vector]], epochs: int, seed: int) -> TextModel:
-    width = len(CATEGORIES)
+def _train_one(vectors: Sequence[tuple[int, Vector]], epochs: int, seed: int, width: int = len(CATEGORIES)) -> TextModel:
     weights = np.zeros((_SLOTS, width), np.float32)
     squares = np.full((_SLOTS, width), 1e-8, np.float32)
     bias = np.zeros(width, np.float32)
@@ -190,19 +213,23 @@ def _labelled(sets: Sequence[Path]) -> Iterator[tuple[str, Path]]:
         for line in (folder / "labels.jsonl").read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
-                if row["category"] in _INDEX:
-                    yield row["category"], folder / row["file"]
+                yield row["category"], folder / row["file"]
 
 
-def samples(ruleset: RuleSet, sets: Sequence[Path]) -> list[tuple[Category, Parts]]:
-    """Every positive rule example (as a sentence of own words), then every person mail
-    of the sets, read as the classifier reads it."""
-    out = [(rule.category, Parts("", example, "")) for rule in ruleset.rules if rule.weight > 0
-           for example in rule.examples_match if rule.category in _INDEX]
+def samples(ruleset: RuleSet, sets: Sequence[Path]) -> tuple[list[tuple[Category, Parts]], list[tuple[bool, Parts]]]:
+    """What the two models learn from, read as the classifier reads it: every positive
+    rule example (as a sentence of own words) and every person mail of the sets; and
+    every mail of the sets, robot or not."""
+    people = [(rule.category, Parts("", example, "")) for rule in ruleset.rules if rule.weight > 0
+              for example in rule.examples_match if rule.category in _INDEX]
+    robots = []
     for category, path in _labelled(sets):
         mail = parse(path.read_bytes())
-        out.append((Category(category), parts(mail.subject or "", read_body(mail.body or ""))))
-    return out
+        text = parts(mail.subject or "", read_body(mail.body or ""))
+        robots.append((category == Category.AUTOMATED.value, text))
+        if category in _INDEX:
+            people.append((Category(category), text))
+    return people, robots
 
 
 _CODE = (Path(__file__), Path(__file__).with_name("reading.py"), Path(__file__).parents[1] / "mail" / "parse.py")
@@ -222,7 +249,7 @@ def _key(ruleset: RuleSet, sets: Sequence[Path]) -> str:
     known = _KEYS.get(stamp)
     if known is not None:
         return known
-    digest = hashlib.sha256(f"v{_VERSION} bits{BITS} epochs{EPOCHS} seeds{SEEDS}".encode())
+    digest = hashlib.sha256(f"v{_VERSION} bits{BITS} epochs{EPOCHS} seeds{SEEDS} {ROBOT_SEEDS}".encode())
     digest.update(examples.digest())
     for code in _CODE:  # how a mail is read and turned into features
         digest.update(code.read_bytes())
@@ -253,18 +280,25 @@ def load_or_train(ruleset: RuleSet, sets: Sequence[Path], folder: Path | None = 
     try:
         with np.load(path) as data:
             weights, bias = data["weights"], data["bias"]
-        if weights.shape == (_SLOTS, len(CATEGORIES)) and bias.shape == (len(CATEGORIES),):
-            _LOADED[path] = TextModel(weights.astype(np.float32), bias.astype(np.float32))
+            robot_weights, robot_bias = data["robot_weights"], data["robot_bias"]
+        if (weights.shape == (_SLOTS, len(CATEGORIES)) and bias.shape == (len(CATEGORIES),)
+                and robot_weights.shape == (_SLOTS, 2) and robot_bias.shape == (2,)):
+            robot = TextModel(robot_weights.astype(np.float32), robot_bias.astype(np.float32))
+            _LOADED[path] = TextModel(weights.astype(np.float32), bias.astype(np.float32), robot)
             return _LOADED[path]
     except (OSError, ValueError, KeyError):
         pass
-    found = samples(ruleset, sets)
-    log.info("training the text model on %d texts (once for these rules and sets)", len(found))
-    model = train(found)
+    people, robots = samples(ruleset, sets)
+    log.info("training the text model on %d texts and the robot model on %d mails (once for these rules and sets)",
+             len(people), len(robots))
+    model = train(people, robots=robots)
+    if model.robot is None:  # sets without a single mail: a model that reads every mail as a person's
+        model.robot = TextModel(np.zeros((_SLOTS, 2), np.float32), np.array([-10.0, 0.0], np.float32))
     try:
         folder.mkdir(parents=True, exist_ok=True)
         tmp = folder / f".{path.name}.{os.getpid()}.tmp.npz"
-        np.savez_compressed(tmp, weights=model.weights, bias=model.bias)
+        np.savez_compressed(tmp, weights=model.weights, bias=model.bias,
+                            robot_weights=model.robot.weights, robot_bias=model.robot.bias)
         os.replace(tmp, path)
         _LOADED[path] = model
         for old in sorted(folder.glob("textmodel-*.npz"), key=lambda p: p.stat().st_mtime, reverse=True)[_KEEP:]:
