@@ -66,6 +66,21 @@ def test_language_detected(verdicts: list[tuple[dict[str, object], Verdict]]) ->
         (row["file"], v.language) for row, v in core if v.language != row["language"]]
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    # Greek and Bulgarian typed in Latin letters are still Greek and Bulgarian (the reply's language)
+    ("Kalimera sas, thelo na diagrapsete ton logariasmo mou kai ola ta dedomena mou. Efxaristo", "el"),
+    ("Zdraveite, iskam da mi iztriete profila i vsichko, koeto imate za men. Blagodarya", "bg"),
+    # Romanian without diacritics
+    ("Buna ziua, va rog sa stergeti contul meu si toate datele mele. Multumesc", "ro"),
+    ("Καλημέρα σας, θέλω να διαγράψετε τον λογαριασμό μου", "el"),
+    ("Здравейте, искам да изтриете профила ми", "bg"),
+])
+def test_language_of_mails_typed_without_their_script_or_accents(text: str, language: str) -> None:
+    from bot.rules.language import detect_language
+
+    assert detect_language(text) == language
+
+
 def test_multi_request_letters_list_every_request(verdicts: list[tuple[dict[str, object], Verdict]]) -> None:
     for row, v in verdicts:
         wanted = row["categories"]

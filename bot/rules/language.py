@@ -13,7 +13,8 @@ _STOPWORDS: dict[str, str] = {
     "en": "the and to of is in that for you with this have are not be my your me please on was "
           "it would we from i am any all do can will under our has been what which",
     "nl": "de het een en van ik je dat niet is op te met voor zijn mijn uw u wij jullie graag bij "
-          "ook maar heb hebben naar deze dit om wil geen mij worden kunt hierbij alstublieft",
+          "ook maar heb hebben naar deze dit om wil geen mij worden kunt hierbij alstublieft "
+          "nog steeds niks niets weken verder even",
     "fr": "le la les de des et je vous est pas que une un du en pour mes mon sur avec ne ce qui "
           "dans votre vos au aux merci suis ai madame monsieur cordialement être conformément",
     "de": "der die das und ich sie nicht ist zu ein eine mit für mein meine meiner ihr ihre ihren den "
@@ -48,9 +49,22 @@ _STOPWORDS: dict[str, str] = {
     "lt": "ir yra kad ne aš mano jūs jūsų prašau su į iš kaip laba diena pagarbiai",
     "ro": "și în de la că nu este un o pe pentru cu mele meu vă rog al bună ziua mulțumesc "
           "stimate "
-          "multumesc despre aveti buna vreau doresc rog",
+          "multumesc despre aveti buna vreau doresc rog si va sa ca fost datele catre aceasta acest "
+          "sunt ati",
     "hu": "a az és hogy nem van egy is meg kérem vagy mint tisztelt üdvözlettel köszönöm "
           "jó napot szeretném milyen személyes rólam adataim adatokat tisztelettel kérlek szia köszi",
+    # Greek and Bulgarian typed in Latin letters (Greeklish, "shlyokavitsa"): their
+    # commonest words as people spell them; the Greek and Cyrillic scripts are told apart
+    # by their letters (below)
+    "el": "kalimera kalispera geia sas sou mou tou tis ton tin twn einai kai thelo thelw tha ithela "
+          "parakalo parakalw efxaristo efxaristw eyxaristw dedomena dedomenwn dedomenon prosopika "
+          "prosopikwn proswpika logariasmo logariasmou diagrafi diagrafh apo gia den exw exo mas "
+          "akoma tipota kamia apantisi mhnas mina",
+    "bg": "zdraveite zdravei molya blagodarya blagodarq iskam bih iskal iskala lichni lichnite "
+          "danni dannite moite moyat moya vashite sas pozdravi pozdrav profila akaunta "
+          "iztriite iztrivane oshte nishto otgovor men koito koeto koyato vsichki vsichko ot tova "
+          "tazi sum shte zdr mersi poveche imate pazite izpratite iztriete vashata vashi va6i za6to "
+          "zashto kato sled reklami saglasieto otpisha",
 }
 _WORDS: dict[str, frozenset[str]] = {lang: frozenset(words.split()) for lang, words in _STOPWORDS.items()}
 
@@ -64,7 +78,7 @@ _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 _GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
-LANGUAGES = tuple(_STOPWORDS) + ("el", "bg")
+LANGUAGES = tuple(_STOPWORDS)
 
 
 def detect_language(text: str, default: str = "en") -> str:
