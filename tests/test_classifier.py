@@ -254,6 +254,10 @@ def test_never_raises_on_odd_input() -> None:
 #   national providers and local mail systems. First: rules 0.901, with the text model
 #   0.924 (56 of 56 robots caught; a person's model letter naming this mailbox as its
 #   addressee taken for a form's copy; mended).
+# - twentysixth (make_twentysixth.py): 197 mails, letters made with request generators
+#   and organisations' templates as the tools output them, requests carried by agents,
+#   request tools and consumer platforms, and those services' robot mail. First: rules
+#   0.965, with the text model 1.000 (no robot/request confusion).
 # The sets are in-sample now, for the rules' examples and for the text model, which
 # learns from them; test_the_text_model_generalizes_to_a_set_it_has_not_seen keeps an honest
 # figure for the model.
@@ -283,6 +287,7 @@ SETS = {
     "twentythird": (TARGET, 12),
     "twentyfourth": (TARGET, 6),
     "twentyfifth": (TARGET, 16),
+    "twentysixth": (TARGET, 12),
 }
 # A set of robots and the people who look like them has no `other`.
 ABSENT = {"twentyfourth": {"other"}}
