@@ -66,6 +66,9 @@ def test_committed_lemma_tables_are_current() -> None:
         ("category: deletion\nrules:\n  - name: x\n    lang: en\n    patern: [a]\n"
          "    examples: {match: [a]}\n", "unknown key"),
         ("category: [oops\n", "cannot read"),
+        # YAML keeps the last of two equal keys: a second `unless:` would silently drop the first
+        ("category: deletion\nrules:\n  - name: x\n    lang: en\n    patterns: [a]\n    unless: [b]\n    unless: [c]\n"
+         "    examples: {match: [a]}\n", "key 'unless' given twice"),
         ("category: deletion\nrules:\n  - name: x\n    lang: en\n    patterns: [a]\n    reminder: true\n"
          "    examples: {match: [a]}\n", "only complaint rules are reminders"),
     ],

@@ -27,8 +27,25 @@ from bot.rules.reading import fold
 
 DEFAULT_RULES_DIR = Path(__file__).resolve().parents[2] / "rules"
 ZONES = frozenset({"subject", "body"})
-# libyaml's loader when PyYAML has it: the rules files load five times faster
-_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """libyaml's loader when PyYAML has it (the rules files load five times faster), which
+    refuses a key given twice in one mapping: YAML would keep the last one silently (a
+    second `unless:` would drop the first)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[str] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if isinstance(key, str):
+                if key in seen:
+                    raise yaml.constructor.ConstructorError(None, None, f"key {key!r} given twice", key_node.start_mark)
+                seen.add(key)
+        return dict(super().construct_mapping(node, deep=deep))
+
+
+_LOADER: Any = _Loader
 _NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _SHARED_NAME = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 SHARED_FILE = "shared.yaml"  # named patterns any rule's `unless` may use
