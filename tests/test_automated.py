@@ -405,6 +405,23 @@ def _calendar_request(sender: str, subject: str, text: str, organizer: str, **he
         (_mail("Esercizio di diritti", "Al titolare del trattamento: shop.example.be\n"
                "e-mail: privacy@shop.example.be\nChiedo l'accesso ai miei dati personali "
                "e una copia degli stessi."), False),
+        # a one-person business's autoresponder without headers: cannot answer now, defers or
+        # gives an emergency line; a person saying so and asking about their data is a person
+        (_mail("Re: Your request", "Thanks for your message! I'm on a job all day and can't reply right now. "
+               "I'll call you back tonight."), True),
+        (_mail("Re: Uw verzoek", "Bedankt voor uw mail. Ik ben op een klus en kan nu niet antwoorden.\n"
+               "Dringend? Bel 0470 12 34 56."), True),
+        (_mail("Re: Ihre Anfrage", "Ich bin gerade auf der Baustelle und kann im Moment nicht antworten, "
+               "aber löschen Sie bitte mein Konto."), False),
+        (_mail("Re: Your request", "Thanks, I'll call you tomorrow about my order."), False),
+        # "this mailbox is no longer read"; a person's new address without it is a correction
+        (_mail("Re: Newsletter", "Cette boîte n'est plus consultée. Ma nouvelle adresse : anne@example.fr"), True),
+        (_mail("New address", "I have a new address: please update it in your records to jan@new.example."), False),
+        (_mail("Re: Nieuwsbrief", "Dit adres wordt niet meer gelezen. Verwijder mijn gegevens uit uw bestand."), False),
+        # a person pastes their own out-of-office and asks below the signature line
+        (_mail("Request for my data", "I am out of the office until Monday.\n\nJan\n\n-- \n"
+               "Sorry, wrong text: please send me a copy of my personal data."), False),
+        (_mail("Re: Request", "I am out of the office until Monday.\n\n-- \nJan Jansen\nSales manager"), True),
     ],
 )
 def test_edge_cases(raw: bytes, robot: bool) -> None:

@@ -92,3 +92,17 @@ def test_a_received_in_error_disclaimer_is_dropped_but_a_person_saying_so_is_not
     assert read_body(body).own.strip() == "I never subscribed to this. Please delete my address.\n\nJan"
     person = "I received your newsletter by mistake, I never signed up. Please delete my address."
     assert read_body(person).own.strip() == person
+
+
+def test_utf8_sent_under_a_wrong_charset_is_read_as_written() -> None:
+    """A mail whose text is UTF-8 but whose header says windows-1250 (or a letter pasted
+    from such a mail) shows 'viĹˇe ne ÄŤita'; it is read as 'više ne čita'. Rightly
+    decoded accents are left alone."""
+    wrong = ("From: Marija <m@example.hr>\nTo: privacy@shop.example.be\nSubject: x\nMIME-Version: 1.0\n"
+             "Content-Type: text/plain; charset=windows-1250\nContent-Transfer-Encoding: 8bit\n\n").encode() + \
+        "Ova adresa se više ne čita.\n".encode("utf-8")
+    assert parse(wrong).body.strip() == "Ova adresa se više ne čita."
+    pasted = parse("From: a@example.fr\nSubject: x\n\nJe voudrais accÃ©der Ã mes donnÃ©es â€“ merci, café\n".encode())
+    assert pasted.body.strip() == "Je voudrais accéder Ã mes données – merci, café"
+    right = parse("From: a@example.de\nSubject: x\n\nGrüße, «Zitat» — Pořád nic\n".encode())
+    assert right.body.strip() == "Grüße, «Zitat» — Pořád nic"

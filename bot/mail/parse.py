@@ -93,6 +93,32 @@ def decode(value: object) -> str:
         return text
 
 
+# UTF-8 read as a one-byte charset: "Ã©" for "é", "Ĺˇ" for "š", "â€™" for "’". A mail whose
+# charset was declared wrong (or a letter pasted from such a mail) shows these pairs.
+_MOJIBAKE = re.compile("[ÃÂÅÄĹĂÅâ][\x80-\xbf\u0152\u0153\u0160-\u017e\u0192\u02c6-\u02dd\u2013-\u203a\u20ac\u2122]")
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def repair_mojibake(text: str) -> str:
+    """`text` as its writer typed it where runs of it are UTF-8 read as cp1252, cp1250 or
+    latin-1 ("donnÃ©es" -> "données"); a run that does not come back as UTF-8 (a rightly
+    decoded "é") is left as it is."""
+    if not _MOJIBAKE.search(text):
+        return text
+
+    def run(found: re.Match[str]) -> str:
+        for charset in ("cp1252", "cp1250", "latin-1"):
+            try:
+                return found.group(0).encode(charset).decode("utf-8")
+            except UnicodeError:
+                continue
+        return found.group(0)
+
+    return _NON_ASCII.sub(run, text)
+
+
 def _bytes_text(data: bytes, charset: str | None) -> str:
     for candidate in (charset if charset and charset != "unknown-8bit" else None, "utf-8", "cp1252", "latin-1"):
         if not candidate:
@@ -136,8 +162,8 @@ def parse(raw: bytes) -> Incoming:
         head = BytesHeaderParser(policy=policy.compat32).parsebytes(raw)
         headers = tuple((str(k), decode(v)) for k, v in head.items())
         parsed = mailparser.parse_from_bytes(raw)
-        text = "\n".join(parsed.text_plain)
-        html = "\n".join(parsed.text_html)
+        text = repair_mojibake("\n".join(parsed.text_plain))
+        html = repair_mojibake("\n".join(parsed.text_html))
         content_type = (head.get_content_type() or "text/plain").lower()
     except RecursionError as exc:  # limits should prevent it; never let it kill the loop
         raise MailRejected("MIME structure too deep to parse") from exc

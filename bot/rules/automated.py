@@ -379,6 +379,90 @@ _OUT_OF_OFFICE = _folded(
 # The two big alternations are searched from where a match can begin (matching.Alternation)
 _MTA_TEXT_SEARCH = Alternation(_MTA_TEXT)
 _OUT_OF_OFFICE_SEARCH = Alternation(_OUT_OF_OFFICE)
+# A one-person business's autoresponder, in plain words and often without any auto-reply
+# header: (a) it cannot answer now (on a job, at a client's, reading mail only in the
+# evening), with (b) a deferral ("I'll ring you back tonight") or (c) an emergency line.
+# A person may say one of these; the autoresponder says (a) and (b) or (c) in its opening.
+_CANNOT_ANSWER_NOW = _folded(
+    r"((can'?t|cannot|can not|am unable to|not able to) (answer|reply|respond|get back to you|check|read)"
+    r"[^.!?]{0,30}?(straight away|right away|right now|immediately|at the moment|during the day)|"
+    r"only (get to|check|read|look at) (my |our )?e-?mails? (in the|every|of an?) ?(evening|night)|"
+    r"(go through|check|read) (my |our )?e-?mails? (every|each|only in the|in the) (evening|night)|"
+    r"i'?m (out )?on (a )?jobs?\b|out on jobs|"
+    r"(kan|kunnen) (nu |momenteel |op dit moment )?niet (direct |meteen )?(antwoorden|reageren)|"
+    r"(lees|lezen|bekijk|bekijken) (mijn |onze )?(e-?)?mails? (pas |alleen )?('s|s) ?avonds|"
+    r"ben (aan het werk|op (een )?klus|op de werf|bij een klant)|"
+    r"(je )?ne (peux|pourrai|pouvons) pas (lire|consulter|repondre|relever)|"
+    r"(suis|sommes) en (intervention|chantier|rendez-vous)|"
+    r"(lis|consulte|releve) (mes )?(mails|e-?mails|courriels|messages) (uniquement |seulement )?le soir|"
+    r"(kann|konnen) (gerade|im moment|derzeit|momentan|zurzeit) nicht (antworten|in die mails)|"
+    r"(schaue?n?|lese?n?) (nur|erst) abends (in die|meine|unsere|die) (e-?)?mails|"
+    r"(bin|sind) (gerade )?(auf (der|einer) baustelle|beim kunden|bei kunden|auf montage|draussen auf dem feld)|"
+    r"no (puedo|podre|podemos) (mirar|leer|revisar|contestar|responder|atender) el (correo|e-?mail)|"
+    r"estoy en (una )?obra|(solo )?(miro|leo|reviso) el correo (por la noche|al final del dia|por la tarde)|"
+    r"non (riesco a|posso|possiamo) (leggere|rispondere|controllare)|sono in cantiere|"
+    r"(leggo|controllo) la posta (solo )?(la sera|di sera)|"
+    r"nao (posso|consigo|podemos) (responder|ler|ver)|(so|apenas) (vejo|leio) os e-?mails|"
+    r"estou a atender clientes|estou em obra|"
+    r"nie (moge|jestem w stanie|mozemy) (teraz |od razu )?(odpisac|odpowiedziec|odebrac|czytac)|"
+    r"jestem (teraz )?(na zleceniu|u klienta|na budowie)|"
+    r"(czytam|sprawdzam) (maile|poczte|wiadomosci) (dopiero |tylko )?wieczorem|"
+    r"(nemohu|nemuzu|nemuzeme) (ted |hned |momentalne )?(odpovedet|odepsat|cist)|"
+    r"jsem (ted |prave )?(u zakaznika|na zakazce|v terenu|na stavbe)|"
+    r"(ctu|kontroluji) (e-?maily|postu) (az |jen )?vecer|"
+    r"ne (mogu|mozemo) (odmah |sada |trenutno )?(odgovoriti|citati|procitati)|(sam|smo) na terenu|"
+    r"(citam|pregledavam) (mailove|e-?mailove|postu) (tek |samo )?navecer|"
+    r"hinner inte (svara|lasa)|kan inte svara (direkt|just nu)|ar ute pa (jobb|uppdrag)|"
+    r"(laser|kollar) (mejlen|mailen|mejl|e-?posten) (forst |bara )?pa kvallen|"
+    r"nu (pot|putem) (raspunde|citi)|sunt (pe (un )?santier|la (un )?client)|"
+    r"(citesc|verific) (e-?mailurile|mesajele) (doar |abia )?seara|"
+    r"δεν (μπορω|μπορουμε) να (απαντησω|απαντησουμε|διαβασω)|ειμαι σε (δουλεια|εργο|πελατη)|"
+    r"(διαβαζω|κοιταζω) τα (e-?mail|μηνυματα) (μονο )?το βραδυ|"
+    r"не (мога|можем) да (отговоря|отговорим|прочета)|съм (с клиент|на обект)|"
+    r"(чета|проверявам) (имейлите|пощата) (само )?вечер)")
+_CANNOT_ANSWER_SEARCH = Alternation(_CANNOT_ANSWER_NOW)
+_DEFERRAL = _folded(
+    r"(i'?ll (ring|call|phone|text|write|reply|get back|answer)\b|i will (ring|call|phone|write|reply|get back)|"
+    r"we'?ll (ring|call|get back|be in touch|reply)|(get|be) back (to you|in touch)|"
+    r"(ik|we|wij) (bel|bellen|reageer|reageren|antwoord|antwoorden) (u|je|jou)? ?(terug|vanavond|zo snel)|"
+    r"(ik|we) (neem|nemen) (zo snel mogelijk |vanavond |later )?contact|(laat|laten) [^.]{0,25}van (me|mij|ons) horen|"
+    r"(je|nous) vous (rappelle|rappellerai|rappelons|rappellerons|repondrai|repondrons|recontacte|recontacterai)|"
+    r"(je )?(reviens|reviendrai|revenons) vers vous|"
+    r"(ich|wir) (melde|melden) (mich|uns) (so schnell|heute abend|spater|baldmoglichst|zuruck|bei (ihnen|dir|euch))|"
+    r"(ich|wir) (rufe|rufen) (sie|dich|euch) [^.]{0,25}zuruck|"
+    r"\b(te|le|les|os) (llamo|llamare|respondo|respondere|contesto|contestare|escribo|escribire)\b|"
+    r"\b(vi|ti|la|le) (richiamo|richiamero|rispondo|rispondero|ricontatto|ricontattero|scrivo|scrivero)\b|"
+    r"(respondo|ligo|escrevo)-(lhe|te)|respondo assim que|responderei|entrarei em contacto|(vou|irei) (responder|ligar)|"
+    r"oddzwoni\w*|odpisze\b|odpowiem\b|odezwe sie|skontaktuje sie|"
+    r"ozvu se|ozveme se|zavolam\b|zavolame\b|odpovim\b|odpovime\b|odepisu\b|"
+    r"javit (cu|cemo) se|javim se|nazvat (cu|cemo)|odgovorit (cu|cemo)|nazovem vas|"
+    r"(hor|horer) (vi |jag )?av (oss|mig)|ringer (upp|tillbaka)|(jag|vi) svarar (sa snart|ikvall|i kvall)|aterkommer|"
+    r"(va|te) (sun|voi suna|vom suna|raspund|voi raspunde|vom raspunde|contactez)\b|revin\b|revenim\b|"
+    r"θα (σας|σε) (παρω|παρουμε) τηλεφωνο|θα (σας|σου) (απαντησω|απαντησουμε|γραψω|τηλεφωνησω)|θα επικοινωνησω|"
+    r"ще (ви|ти) (пиша|се обадя|отговоря|звънна)|ще се свържа)")
+_EMERGENCY_LINE = _folded(
+    r"\b(emergenc\w*|urgen\w*|dringend\w*|noodgeval\w*|spoed\w*|pilne|pilnych|naleh\w*|hitn\w*|bradskande|"
+    r"akut\w*|επειγ\w*|спешн\w*)\b.{0,100}?\+?\d[\d ()/.-]{5,}\d")
+# "This mailbox is no longer read": a notice left on an abandoned address, sent to whoever
+# writes to it. A person moving house or address writes "I have a new address, please
+# update it"; only the notice says that nobody reads the mailbox.
+_DEAD_MAILBOX = _folded(
+    r"((no ?one|nobody) (reads|checks|monitors) (this|my) (inbox|mailbox|address|e-?mail)|"
+    r"(this|my|the) (inbox|mailbox|e-?mail address|address|account) (is|will) no longer (be )?(read|monitored|checked)|"
+    r"(deze|dit|mijn) (mailbox|postvak|(e-?mail)?adres) wordt niet meer (gelezen|bekeken|gecontroleerd)|"
+    r"(cette|ma) (boite|adresse)[^.]{0,25} n.?est plus (consultee|lue|relevee)|"
+    r"(dieses|mein) (e-?mail-?)?postfach wird nicht mehr (gelesen|abgerufen|genutzt)|"
+    r"(este|mi) (buzon|correo)[^.]{0,15} ya no se (lee|revisa|consulta)|"
+    r"(questa|questo|la mia|il mio) (casella|indirizzo)[^.]{0,20} non (e|viene) piu (letta|letto|controllata|controllato)|"
+    r"(esta|este|a minha|o meu) (caixa|endereco)[^.]{0,20} (ja )?nao e (mais )?(lida|lido|consultada|consultado)|"
+    r"(ta|ten|moja|moj) (skrzynka|adres)[^.]{0,20} nie jest juz (czytan[ya]|sprawdzan[ya])|"
+    r"(tato|tahle|moje) (schranka|adresa)[^.]{0,20} (uz |jiz )?neni (ctena|kontrolovana)|"
+    r"(ova|moja) (adresa|posta|e-?mail adresa|e-?posta)[^.]{0,10} se (vise )?ne (cita|provjerava)|"
+    r"(denna|min) (brevlada|inkorg|adress|e-?postadress)[^.]{0,10} (lases|kontrolleras) inte (langre)?|"
+    r"(aceasta|aceasta casuta|adresa mea)[^.]{0,20} nu mai este (citita|verificata)|"
+    r"(αυτη η|η) (διευθυνση|θυριδα)[^.]{0,20} δεν (διαβαζεται|ελεγχεται) πλεον|δεν διαβαζεται πια|"
+    r"(тази|моята) (поща|кутия|адрес)[^.]{0,20} (вече )?не се (чете|проверява))")
+_DEAD_MAILBOX_SEARCH = Alternation(_DEAD_MAILBOX)
 # A satisfaction survey's invitation: "how did we do? rate our service".
 _SURVEY = _folded(
     r"(how (likely|satisfied) (are|were) you|how did we do|rate (our|your) (service|experience|support)|"
@@ -997,10 +1081,35 @@ def _from_content(mail: Incoming) -> str | None:
         return "a form's copy of a message sent with this mailbox's address"
     # an auto-reply says so in its opening lines; "I am out of the office on Fridays"
     # under a long letter is a signature
+    # (a person may paste their own out-of-office and ask below their signature line)
+    short = len(body.strip()) < 2000
+    mine = functools.cache(lambda: asks() or _asks_below_signature(body))
     ooo = _OUT_OF_OFFICE_SEARCH.search(folded[:300])
-    if ooo and len(body.strip()) < 2000 and not asks():
+    if ooo and short and not mine():
         return f"out-of-office text: {ooo.group(0)[:60]}"
+    if not short:
+        return None
+    # a one-person business's autoresponder: cannot answer now, and defers or gives an
+    # emergency line; an abandoned mailbox's notice that nobody reads it
+    opening = folded[:500]
+    unable = _CANNOT_ANSWER_SEARCH.search(opening)
+    if unable and (_DEFERRAL.search(opening) or _EMERGENCY_LINE.search(opening)) and not mine():
+        return f"autoresponder (cannot answer now): {unable.group(0)[:60]}"
+    dead = _DEAD_MAILBOX_SEARCH.search(folded[:400])
+    if dead and not mine():
+        return f"mailbox no longer read: {dead.group(0)[:60]}"
     return None
+
+
+# A signature line ("-- "): what a person writes below it, outside any quotation.
+_SIGNATURE_LINE = re.compile(r"^-- ?$", re.MULTILINE)
+
+
+def _asks_below_signature(body: str) -> bool:
+    """The author asks, in the first person, below a signature line: a person who pasted
+    their own out-of-office above ("Sorry, ignore the above: please send me my data")."""
+    line = _SIGNATURE_LINE.search(body[:5000])
+    return line is not None and _asks_in_first_person(read_body(body[line.end():5000]).own[:_HEAD])
 
 
 # A form field holding an e-mail address ("E-Mail: x@y", "Votre e-mail : x@y").
