@@ -258,6 +258,11 @@ def test_never_raises_on_odd_input() -> None:
 #   and organisations' templates as the tools output them, requests carried by agents,
 #   request tools and consumer platforms, and those services' robot mail. First: rules
 #   0.965, with the text model 1.000 (no robot/request confusion).
+# - twentyseventh (make_twentyseventh.py): 195 mails, requests buried in everyday mail,
+#   everyday mail that only sounds like a request, autoresponders in plain personal
+#   words without auto-reply headers. First: rules 0.779, with the text model 0.846 (6
+#   tradespeople's and abandoned mailboxes' auto-replies read as requests, a person who
+#   pasted their own out-of-office taken for a robot; mended as families).
 # The sets are in-sample now, for the rules' examples and for the text model, which
 # learns from them; test_the_text_model_generalizes_to_a_set_it_has_not_seen keeps an honest
 # figure for the model.
@@ -288,6 +293,7 @@ SETS = {
     "twentyfourth": (TARGET, 6),
     "twentyfifth": (TARGET, 16),
     "twentysixth": (TARGET, 12),
+    "twentyseventh": (TARGET, 13),
 }
 # A set of robots and the people who look like them has no `other`.
 ABSENT = {"twentyfourth": {"other"}}
