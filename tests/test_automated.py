@@ -422,6 +422,13 @@ def _calendar_request(sender: str, subject: str, text: str, organizer: str, **he
         (_mail("Request for my data", "I am out of the office until Monday.\n\nJan\n\n-- \n"
                "Sorry, wrong text: please send me a copy of my personal data."), False),
         (_mail("Re: Request", "I am out of the office until Monday.\n\n-- \nJan Jansen\nSales manager"), True),
+        # an organisation's acknowledgement of receipt (registered, forwarded or answered within
+        # a period); a person who received our message and asks, or who received a parcel
+        (_mail("Re: Ihre Anfrage", "Sehr geehrte Damen und Herren,\n\nwir haben Ihre Nachricht erhalten. "
+               "Sie wurde unter der Nummer 2026/118 registriert.\n\nIhre Gemeindeverwaltung"), True),
+        (_mail("Re: Your request", "I received your message, thanks; please also delete my account."), False),
+        (_mail("Re: Delivery", "We received your parcel today, thank you. We will get back to you within a week "
+               "about the invoice."), False),
     ],
 )
 def test_edge_cases(raw: bytes, robot: bool) -> None:

@@ -463,6 +463,91 @@ _DEAD_MAILBOX = _folded(
     r"(αυτη η|η) (διευθυνση|θυριδα)[^.]{0,20} δεν (διαβαζεται|ελεγχεται) πλεον|δεν διαβαζεται πια|"
     r"(тази|моята) (поща|кутия|адрес)[^.]{0,20} (вече )?не се (чете|проверява))")
 _DEAD_MAILBOX_SEARCH = Alternation(_DEAD_MAILBOX)
+# An organisation's automatic acknowledgement of receipt (a town hall's registry, a school's
+# office): "we have received your message" or "we thank you for your message" opens it, and
+# it (a) registers the message under a number, (b) forwards it to the competent department,
+# or (c) promises an answer within a period. A person says "I received your message", or
+# "we received your parcel"; and one who asks about their data is a person (read by mine()).
+_ACK_RECEIPT = _folded(
+    r"(we (have )?(duly |safely |successfully )?received your (message|e-?mail|mail|letter|enquiry|inquiry)|"
+    r"we (hereby )?(acknowledge|confirm) (the )?receipt of your|thank you for your (message|e-?mail|letter|enquiry|inquiry)|"
+    r"(wij hebben|we hebben) uw (e-?mail|mail|bericht|brief|schrijven) (goed |in goede orde )?ontvangen|"
+    r"(wij ontvingen|we ontvingen) uw (e-?mail|mail|bericht|brief|schrijven)|"
+    r"(wij )?(bedanken u|danken u) voor uw (e-?mail|mail|bericht|brief)|(hartelijk )?(bedankt|dank u) voor uw (e-?mail|mail|bericht|brief)|"
+    r"nous (avons (bien )?recu|accusons (bonne )?reception de) votre (message|e-?mail|courriel|mail|lettre|demande)|"
+    r"(nous vous remercions|merci) (pour|de) votre (message|e-?mail|courriel|mail|lettre)|"
+    r"wir haben ihre (nachricht|e-?mail|mail|zuschrift|anfrage) (erhalten|empfangen)|"
+    r"wir bestatigen den (eingang|empfang) ihrer|(vielen )?dank fur ihre (nachricht|e-?mail|mail|zuschrift)|"
+    r"(hemos recibido|recibimos) su (mensaje|correo|e-?mail|escrito|consulta)|acusamos recibo de su|"
+    r"gracias por su (mensaje|correo|e-?mail|escrito)|"
+    r"abbiamo ricevuto (il suo|la sua|il vostro|la vostra) (messaggio|e-?mail|mail|comunicazione)|"
+    r"(confermiamo|diamo conferma di) (la |l.?avvenuta )?ricezione|(la )?ringraziamo per (il suo|la sua) (messaggio|e-?mail|mail)|"
+    r"recebemos (a sua|o seu|sua|seu) (mensagem|e-?mail|pedido de contacto)|acusamos a rece[cp]?cao|"
+    r"agradecemos (a sua|o seu|pel[ao] sua|pel[ao] seu) (mensagem|e-?mail|contacto|contato)|"
+    r"otrzymal(ismy|ysmy) (pana |pani |panstwa |twoja )?(wiadomosc|e-?mail|korespondencje)|potwierdzamy otrzymanie|"
+    r"dziekujemy za (pana |pani |panstwa )?(wiadomosc|e-?mail|korespondencje)|"
+    r"(obdrzeli|prijali) jsme (vasi |vas )?(zpravu|e-?mail|podani)|potvrzujeme (prijeti|obdrzeni)|"
+    r"dekujeme (vam )?za (vasi |vas )?(zpravu|e-?mail)|"
+    r"primili smo (vasu |vas )?(poruku|e-?mail|e-?postu|dopis)|potvrdujemo primitak|"
+    r"zahvaljujemo (vam )?na (vasoj |vasem )?(poruci|e-?mailu|e-?posti|dopisu)|"
+    r"vi har (tagit emot|mottagit|fatt) ditt (meddelande|mejl|mail|e-?postmeddelande|brev)|"
+    r"tack for ditt (meddelande|mejl|mail|e-?postmeddelande|brev)|"
+    r"am primit (mesajul|e-?mailul|scrisoarea) (dumneavoastra|dvs|tau)|confirmam primirea|"
+    r"(va )?multumim pentru (mesaj|e-?mail|scrisoare)|"
+    r"(λαβαμε|παραλαβαμε) το (μηνυμα|e-?mail|email) σας|(σας )?ευχαριστουμε για το (μηνυμα|e-?mail|email) σας|"
+    r"получихме (вашето|твоето) (съобщение|писмо|имейл|e-?mail)|благодарим (ви )?за (вашето )?(съобщение|писмо|имейл))")
+_ACK_RECEIPT_SEARCH = Alternation(_ACK_RECEIPT)
+_ACK_FOLLOW_UP = _folded(
+    # (a) registered under a number, or in the registry
+    r"((registered|recorded|logged) (under|with) (the )?(number|reference|no)|"
+    r"(geregistreerd|ingeschreven) (onder|met) (het )?(nummer|kenmerk|referentie)|"
+    r"onder (nummer|kenmerk) [^\s.]{1,20} (geregistreerd|ingeschreven)|"
+    r"enregistree? sous (le )?(numero|n[o°])|(registriert|erfasst) unter (der nummer|dem aktenzeichen)|"
+    r"unter (der nummer|dem aktenzeichen) [^\s.]{1,20} (registriert|erfasst)|"
+    r"registrad[oa] con (el )?(numero|n[o°])|protocollat[oa] (con )?(il )?(numero|n)|registad[oa] com o (numero|n)|"
+    r"zarejestrowan\w* pod numerem|zaevidovan\w* pod (cislem|c\. ?j)|zaprimljen\w* pod (brojem|urudzbenim)|"
+    r"registrerat (med|under) (diarie)?nummer|inregistrat\w* (la registratur|cu (numarul|nr))|"
+    r"καταχωρηθηκε με (αριθμο|αρ\. )?πρωτοκολλου|регистриран\w* (под|с) (входящ )?номер|"
+    # (b) forwarded to the competent department
+    r"(forwarded|passed on|referred|transferred|sent on) to the (relevant|appropriate|competent|responsible) "
+    r"(department|service|team|person|colleague|office)|"
+    r"(doorgegeven|doorgestuurd|overgemaakt) aan de (bevoegde|betrokken|juiste|verantwoordelijke) (dienst|afdeling|medewerker)|"
+    r"(transmise?|transferee?|redirigee?) (au|a la|aux) (service|personne|departement)s? (competente?s?|concernee?s?)|"
+    r"an die zustandige (abteilung|stelle|person|fachabteilung|sachbearbeit\w*) weitergeleitet|"
+    r"(remitid|trasladad|reenviad)[oa] al? (departamento|servicio|area) (competente|correspondiente|responsable)|"
+    r"(inoltrat|trasmess)[oa] (all.?|al )?(ufficio|servizio|settore) (competente|di competenza)|"
+    r"(encaminhad|reencaminhad|transmitid)[oa] (ao|para o|a|para a) (departamento|servico|setor|area) (competente|responsavel)|"
+    r"przekazan\w* (do )?(wlasciw|odpowiedni|kompetentn)\w* (dzial|wydzial|pracownik|komork|osob)\w*|"
+    r"(predan|postoupen)\w* (prislusn|odpovedn|kompetentn)\w* (pracovnik|oddeleni|odbor|referent)\w*|"
+    r"proslijeden\w* (nadlezn|odgovorn)\w* (odjel|sluzb|osob|djelatnik)\w*|"
+    r"(vidarebefordras|vidarebefordrats|skickas vidare) till (ratt|ansvarig|berord) (avdelning|handlaggare|person|enhet)|"
+    r"(transmis|redirectionat|repartizat)\w* (catre )?(compartiment|departament|serviciu|directi)\w* (de specialitate|competent|responsabil)|"
+    r"(διαβιβαστει|προωθηθει|διαβιβαστηκε|προωθηθηκε) (στην|στο|στον) (αρμοδι)\w* (υπηρεσια|τμημα|υπαλληλο|διευθυνση)|"
+    r"(препратен|предаден|насочен)\w* (към|на|до) (компетентн|съответн|отговорн)\w* (отдел|служител|звено|дирекция)|"
+    # (c) an answer within a period
+    r"(you will|you'll|you should) (receive|get) (an? |our )?(answer|reply|response)[^.\n]{0,40}?(within|as soon as)|"
+    r"we( will|'ll| aim to| shall) (respond|reply|answer|get back to you)[^.\n]{0,40}?(within|as soon as possible)|"
+    r"(u|je) (krijgt|ontvangt) [^.\n]{0,40}?(binnen|zo snel mogelijk)[^.\n]{0,40}?(antwoord|reactie)|"
+    r"(u|je) (krijgt|ontvangt) (een |ons )?(antwoord|reactie) (binnen|zo snel mogelijk)|"
+    r"(wij|we) (antwoorden|reageren|beantwoorden)[^.\n]{0,40}?(binnen|zo snel mogelijk)|"
+    r"nous vous repondrons (dans les (meilleurs|plus brefs) delais|sous \d|dans un delai|des que possible|au plus vite)|"
+    r"vous recevrez une reponse (dans|sous|d.?ici)|une reponse vous sera (apportee|adressee|communiquee|envoyee)|"
+    r"sie (erhalten|bekommen) [^.\n]{0,40}?(antwort|ruckmeldung)[^.\n]{0,40}?(innerhalb|binnen|schnellstmoglich|so schnell wie moglich)|"
+    r"sie (erhalten|bekommen) (innerhalb|binnen)[^.\n]{0,40}?(antwort|ruckmeldung)|"
+    r"wir (werden|melden uns|antworten|beantworten)[^.\n]{0,60}?(innerhalb|binnen|schnellstmoglich|so schnell wie moglich)|"
+    r"(recibira (una )?respuesta|le responderemos|te responderemos|responderemos)[^.\n]{0,40}?"
+    r"(en un plazo|en el plazo|en un maximo|dentro de|lo antes posible|a la mayor brevedad)|"
+    r"(ricevera (una )?risposta|le risponderemo|ti risponderemo|risponderemo)[^.\n]{0,40}?(entro|al piu presto|quanto prima|nel piu breve tempo)|"
+    r"(recebera (uma )?resposta|iremos responder|responderemos)[^.\n]{0,40}?(no prazo|dentro de|num prazo|em ate|o mais breve|logo que possivel)|"
+    r"(odpowiada(my)?|odpowiemy|otrzyma (pan|pani|panstwo) odpowiedz|udzielimy odpowiedzi|odpowiedz zostanie udzielona)[^.\n]{0,60}?"
+    r"(w ciagu|w terminie|niezwlocznie|najszybciej jak)|"
+    r"(odpoved obdrzite|obdrzite odpoved|odpovime|vam odpovime)[^.\n]{0,40}?(do \d|ve? lhute|v terminu|co nejdrive|behem)|"
+    r"(odgovor cete (dobiti|primiti)|dobit cete odgovor|odgovorit cemo|odgovaramo)[^.\n]{0,40}?(u roku|unutar|u najkracem|sto je prije moguce)|"
+    r"(du (kommer att )?(fa|far) (ett )?svar|vi (svarar|aterkommer|kommer att svara))[^.\n]{0,40}?(inom|sa snart som mojligt|snarast)|"
+    r"(veti primi|vei primi|va vom raspunde|iti vom raspunde|vom raspunde)[^.\n]{0,40}?"
+    r"(in termen|in cel mult|in maximum|cat mai curand|in cel mai scurt)|"
+    r"(θα (λαβετε|λαβεις) απαντηση|θα σας απαντησουμε|θα απαντησουμε)[^.\n]{0,40}?(εντος|μεσα σε|το συντομοτερο)|"
+    r"(ще получите отговор|ще ви отговорим|ще отговорим)[^.\n]{0,40}?(в срок|до \d|в рамките на|възможно най-скоро|в най-кратък))")
 # A satisfaction survey's invitation: "how did we do? rate our service".
 _SURVEY = _folded(
     r"(how (likely|satisfied) (are|were) you|how did we do|rate (our|your) (service|experience|support)|"
@@ -1098,6 +1183,11 @@ def _from_content(mail: Incoming) -> str | None:
     dead = _DEAD_MAILBOX_SEARCH.search(folded[:400])
     if dead and not mine():
         return f"mailbox no longer read: {dead.group(0)[:60]}"
+    # an organisation's acknowledgement of receipt: opens with it, then registers, forwards
+    # or promises an answer within a period
+    received = _ACK_RECEIPT_SEARCH.search(folded[:300])
+    if received and _ACK_FOLLOW_UP.search(folded[received.end():700]) and not mine():
+        return f"acknowledgement of receipt: {received.group(0)[:60]}"
     return None
 
 
