@@ -9,7 +9,7 @@ model and the robot model as the product does (`textmodel.train`), but only on w
 existed then: the rule examples of that commit (read with `git show`) and the sets
 written before it. It blends the models into the recorded verdicts as the classifier
 does (`blend_model`) and prints macro-F1 per set: the rules of the time, the model
-alone, and the two blended (with the robot model's reading of mails without a request). About 35 s of training per set. --single trains one order only
+alone, and the two blended (with the robot model's reading of mails without a request). About 30-60 s of training per set. --single trains one order only
 (the model before it averaged three).
 
 Recording a set's first verdicts, from a checkout of the commit that added it:

@@ -11,7 +11,7 @@ A second, two-way model of the same kind (`robot_probability`), trained once on 
 labelled mail, tells robot mail from a person's: the classifier asks it only about mails
 where the rules and the first model found no request.
 
-Training is deterministic and takes about 30-40 s; the weights are kept in the
+Training is deterministic and takes about 60 s; the weights are kept in the
 user's cache folder under a key made of everything they were trained on, so a change
 to a rule example or a set trains anew, and an unchanged project loads them (~0.1 s).
 Measured worth: `bench/replay_bench.py` replays each set with the rules as they were
@@ -73,7 +73,7 @@ ROBOT_SEEDS = 1
 _WORD = re.compile(r"[^\W_]+")
 #: Where the project's labelled sets live, next to the rules of the repository.
 DEFAULT_SETS_ROOT = DEFAULT_RULES_DIR.parent / "tests"
-#: Trained models kept in the cache folder (the newest; each is about 5 MB).
+#: Trained models kept in the cache folder (the newest; each is about 8 MB).
 _KEEP = 4
 
 Vector = tuple[npt.NDArray[np.int64], npt.NDArray[np.float32]]
@@ -157,15 +157,23 @@ def train(samples: Sequence[tuple[Category, Parts]], epochs: int = EPOCHS, seeds
     """Multinomial logistic regression by Adagrad over shuffled samples, once per seed
     (0, 1, ...), the weights averaged: deterministic. `robots` (is it robot mail, its
     text), if any, train the robot model beside it."""
-    model = _train([(_INDEX[category], text) for category, text in samples], len(CATEGORIES), epochs, seeds)
+    read: dict[Parts, Vector] = {}  # a person's mail is read by both models: its features once
+    model = _train([(_INDEX[category], text) for category, text in samples], len(CATEGORIES), epochs, seeds, read)
     if robots:
-        model.robot = _train([(_ROBOT if robot else _PERSON, text) for robot, text in robots], 2, epochs, ROBOT_SEEDS)
+        model.robot = _train([(_ROBOT if robot else _PERSON, text) for robot, text in robots], 2, epochs, ROBOT_SEEDS,
+                             read)
     return model
 
 
-def _train(samples: Sequence[tuple[int, Parts]], width: int, epochs: int, seeds: int) -> TextModel:
-    vectors = [(label, features(text)) for label, text in samples]
-    vectors = [(label, v) for label, v in vectors if len(v[0])]
+def _train(samples: Sequence[tuple[int, Parts]], width: int, epochs: int, seeds: int,
+           read: dict[Parts, Vector]) -> TextModel:
+    vectors = []
+    for label, text in samples:
+        vector = read.get(text)
+        if vector is None:
+            vector = read[text] = features(text)
+        if len(vector[0]):
+            vectors.append((label, vector))
     weights = np.zeros((_SLOTS, width), np.float32)
     bias = np.zeros(width, np.float32)
     for seed in range(seeds):
