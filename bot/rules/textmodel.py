@@ -287,12 +287,14 @@ def load_or_train(ruleset: RuleSet, sets: Sequence[Path], folder: Path | None = 
         return _LOADED[path]
     try:
         with np.load(path) as data:
-            weights, bias = data["weights"], data["bias"]
-            robot_weights, robot_bias = data["robot_weights"], data["robot_bias"]
+            arrays = {name: data[name].astype(np.float32) for name in data.files}
+        weights, bias = arrays["weights"], arrays["bias"]
+        robot = None
+        if "robot_weights" in arrays:  # none when the sets held no mail at all
+            robot = TextModel(arrays["robot_weights"], arrays["robot_bias"])
         if (weights.shape == (_SLOTS, len(CATEGORIES)) and bias.shape == (len(CATEGORIES),)
-                and robot_weights.shape == (_SLOTS, 2) and robot_bias.shape == (2,)):
-            robot = TextModel(robot_weights.astype(np.float32), robot_bias.astype(np.float32))
-            _LOADED[path] = TextModel(weights.astype(np.float32), bias.astype(np.float32), robot)
+                and (robot is None or (robot.weights.shape == (_SLOTS, 2) and robot.bias.shape == (2,)))):
+            _LOADED[path] = TextModel(weights, bias, robot)
             return _LOADED[path]
     except (OSError, ValueError, KeyError):
         pass
@@ -300,13 +302,14 @@ def load_or_train(ruleset: RuleSet, sets: Sequence[Path], folder: Path | None = 
     log.info("training the text model on %d texts and the robot model on %d mails (once for these rules and sets)",
              len(people), len(robots))
     model = train(people, robots=robots)
-    if model.robot is None:  # sets without a single mail: a model that reads every mail as a person's
-        model.robot = TextModel(np.zeros((_SLOTS, 2), np.float32), np.array([-10.0, 0.0], np.float32))
     try:
         folder.mkdir(parents=True, exist_ok=True)
         tmp = folder / f".{path.name}.{os.getpid()}.tmp.npz"
-        np.savez_compressed(tmp, weights=model.weights, bias=model.bias,
-                            robot_weights=model.robot.weights, robot_bias=model.robot.bias)
+        if model.robot is not None:
+            np.savez_compressed(tmp, weights=model.weights, bias=model.bias,
+                                robot_weights=model.robot.weights, robot_bias=model.robot.bias)
+        else:
+            np.savez_compressed(tmp, weights=model.weights, bias=model.bias)
         os.replace(tmp, path)
         _LOADED[path] = model
         for old in sorted(folder.glob("textmodel-*.npz"), key=lambda p: p.stat().st_mtime, reverse=True)[_KEEP:]:
