@@ -235,6 +235,13 @@ def _compile(where: str, key: str, index: int, pattern: str) -> re.Pattern[str]:
         raise ConfigError(f"{where}: {key} {index} does not compile: {exc}") from exc
 
 
+def compile_folded(pattern: str) -> re.Pattern[str]:
+    """A pattern written with accents or not, for folded text (lowercase, no accents):
+    one search on the folded text, without re.IGNORECASE, which makes Python's engine
+    several times slower on long alternations like these."""
+    return re.compile(fold_pattern(pattern))
+
+
 def fold_pattern(pattern: str) -> str:
     """Fold a regex like text, leaving escapes (\\S, \\W, \\D, \\B) as written."""
     out: list[str] = []
