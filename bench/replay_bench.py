@@ -2,15 +2,16 @@
 
     .venv/bin/python bench/replay_bench.py [SET ...] [--single]
 
-For each evaluation set (fourth to twenty-fourth), `bench/first_verdicts/<set>.json` keeps
+For each evaluation set from the fourth on, `bench/first_verdicts/<set>.json` keeps
 the verdicts of the rules as they were in the commit that added the set, before any
 rule changed for it (recorded once with --record, below). The replay trains the text
 model and the robot model as the product does (`textmodel.train`), but only on what
 existed then: the rule examples of that commit (read with `git show`) and the sets
 written before it. It blends the models into the recorded verdicts as the classifier
 does (`blend_model`) and prints macro-F1 per set: the rules of the time, the model
-alone, and the two blended (with the robot model's reading of mails without a request). About 30-60 s of training per set. --single trains one order only
-(the model before it averaged three).
+alone, and the two blended (with the robot model's reading of mails without a request).
+About 30-60 s of training per set. --single trains one order only (the model before it
+averaged three).
 
 Recording a set's first verdicts, from a checkout of the commit that added it:
 
@@ -92,7 +93,7 @@ def main() -> int:
 
     sys.path.insert(0, str(ROOT))
     import numpy as np
-    from classify_bench import SETS, f1_table
+    from classify_bench import SETS, macro_f1
 
     order = ("corpus", *SETS)  # the order the sets were written in; each is replayed with the ones before it
 
@@ -103,11 +104,7 @@ def main() -> int:
     from bot.rules.textmodel import CATEGORIES, SEEDS, Parts, parts, train
 
     def macro(pairs: list[tuple[str, str]]) -> float:
-        # over the categories the set has, as classify_bench counts it (a set of robots
-        # and the people who look like them has no `other`)
-        present = [c.value for c in Category if any(gold == c.value for gold, _ in pairs)]
-        table = f1_table(pairs, present)
-        return sum(table[c][2] for c in present) / len(present)
+        return macro_f1(pairs, [c.value for c in Category])
 
     mails: dict[str, list[tuple[str, str, Parts]]] = {}
 
