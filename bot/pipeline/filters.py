@@ -107,15 +107,14 @@ def _sender(mail: Incoming, ctx: MailContext) -> Decision | None:
 
 def _classify(mail: Incoming, ctx: MailContext) -> Decision | None:
     verdict = ctx.classifier.classify(mail, robots_checked=True)
-    if verdict.category is Category.AUTOMATED and verdict.model_only:  # staff look; nothing is sent either way
-        return Decision(Kind.OTHER, "no request found; the text model reads robot mail", "classify", verdict=verdict)
+    if verdict.model_only:  # staff decide; nothing is sent on the text model's word alone
+        what = "robot mail" if verdict.category is Category.AUTOMATED else str(verdict.category)
+        return Decision(Kind.OTHER, f"no request found by the rules; the text model reads {what}", "classify",
+                        verdict=verdict)
     if verdict.category is Category.AUTOMATED:
         return Decision(Kind.AUTOMATED, "content reads as robot mail", "classify", verdict=verdict)
     if verdict.category is Category.OTHER:
         return Decision(Kind.OTHER, "no privacy request found", "classify", verdict=verdict)
-    if verdict.model_only:  # staff decide; nothing is sent on the text model's word alone
-        return Decision(Kind.OTHER, f"no request found by the rules; the text model reads {verdict.category}",
-                        "classify", verdict=verdict)
     if verdict.confidence < ctx.threshold:
         return Decision(Kind.UNCLEAR, f"confidence {verdict.confidence:.2f} below threshold", "classify", verdict=verdict)
     return Decision(Kind.REQUEST, f"{verdict.category} (confidence {verdict.confidence:.2f})", "classify", verdict=verdict)
