@@ -8,6 +8,9 @@ auto-responders put in subjects and bodies. Content alone is trusted only where 
 person would not write it: a subject that *starts* "Automatic reply:", MTA
 boilerplate, or a short out-of-office note that asks nothing about personal data
 ("I was out of office, please delete my data anyway" is a person).
+
+The product notices are products.py's; whether the author asks about their own data,
+asking.py's.
 """
 
 from __future__ import annotations
@@ -16,32 +19,28 @@ import functools
 import re
 
 from bot.mail.parse import Incoming
-from bot.rules.matching import Alternation
-from bot.rules.reading import FORWARD_PREFIX, REPLY_PREFIX, fold, read_body, sentence_starts
+from bot.rules.asking import (
+    FIELD_LINES,
+    FIRST_PERSON,
+    HEAD,
+    asks_about_data,
+    asks_as_self,
+    asks_in_first_person,
+    own_words,
+    quotations,
+)
 from bot.rules.autoreplies import plain_autoreply
+from bot.rules.matching import Alternation
+from bot.rules.products import NOREPLY, NOREPLY_LOCAL, esp_bounce_path, product_notice
+from bot.rules.reading import FORWARD_PREFIX, REPLY_PREFIX, fold, read_body, sentence_starts
 from bot.rules.ruleset import compile_folded as _folded
 
-# Fax-to-mail and voicemail-to-mail gateways' senders.
-_GATEWAY_LOCAL = (r"fax2e?mail|faxmail|fax-?to-?e?mail|e-?fax|voice-?mail|vmail|hlasova-?schranka|sprachbox|"
-                  r"poczta-?glosowa|govorna-?posta")
-# Local parts of robot senders: the mail system itself, and "no-reply" senders (which a
-# web form or a person may also use: see _web_form and _person_behind_noreply).
+# Local parts of robot senders: the mail system itself, and "no-reply" senders
+# (products.py's NOREPLY_LOCAL, which a web form or a person may also use: see _web_form
+# and _person_behind_noreply).
 _SYSTEM_LOCAL = r"mailer-daemon|mail-daemon|maildaemon|postmaster|mdaemon|mail\.daemon|bounces?"
-_NOREPLY_LOCAL = (r"no-?reply|do-?not-?reply|donotreply|noreply-[\w.-]+|[\w.-]+[._-]no-?reply|"
-                  # services that only send: notices, receipts, newsletters, surveys, spam digests
-                  r"notifications?|notify|alerts?|receipts?|invoices?|billing|e-?racun|e-?faktur\w*|"
-                  r"newsletters?|nieuwsbrief|nyhetsbrev|infolettre|surveys?|encuestas?|enquetes?|umfragen?|"
-                  r"antyspam|antispam|quarantine|spam-?digest|"
-                  # "notifications" in the other languages ("notificari@requestflow.app")
-                  r"notificari|notificacoes|notificaciones|notifiche|notificaties|meldingen|benachrichtigung(en)?|"
-                  r"powiadomienia|upozorneni|obavijesti|notiser|aviseringar|izvestiya|izvestia|"
-                  # a machine that mails: "automat@" (bank movements), monitoring systems,
-                  # fax-to-mail and voicemail-to-mail gateways
-                  r"automat|automailer|zabbix|nagios|icinga|uptime-?robot|alertmanager|grafana|pingdom|"
-                  r"statuscake|checkmk|prtg|" + _GATEWAY_LOCAL)
-_DAEMON = re.compile(rf"^({_SYSTEM_LOCAL}|{_NOREPLY_LOCAL})([+.-][^@]*)?@", re.IGNORECASE)
+_DAEMON = re.compile(rf"^({_SYSTEM_LOCAL}|{NOREPLY_LOCAL})([+.-][^@]*)?@", re.IGNORECASE)
 _SYSTEM = re.compile(rf"^({_SYSTEM_LOCAL})\b", re.IGNORECASE)
-_NOREPLY = re.compile(rf"^({_NOREPLY_LOCAL})([+.-][^@]*)?$", re.IGNORECASE)
 _DAEMON_NAME = re.compile(r"^(mail delivery (system|subsystem)|mailer-daemon|mail administrator|"
                           r"microsoft outlook|postmaster)$", re.IGNORECASE)
 # The subject DMARC aggregate and SMTP TLS reports must carry.
@@ -58,9 +57,6 @@ _ROBOT_HEADERS = (
     # phishing-awareness simulations (KnowBe4, Gophish) mark their bait for the mail filters
     "X-PHISHTEST", "X-Gophish-Contact", "X-Gophish-Signature",
 )
-# Voicemail and PBX gateways name the caller in headers of their own
-# ("X-Voicemail-Caller", Asterisk's "X-Asterisk-CallerID").
-_PBX_HEADER = re.compile(r"^x-(voicemail|asterisk|vm)-", re.IGNORECASE)
 # A share notification: "Ann (via Dropbox)", "Ana (a través de Documentos de Google)".
 _VIA_SERVICE = re.compile(r"\((via|a través de|über|par l'intermédiaire de|tramite|através de|przez|prostřednictvím|"
                           r"putem|genom|prin|μέσω|чрез) [^()]{2,60}\)\s*$", re.IGNORECASE)
@@ -469,110 +465,14 @@ _OPT_IN_LINE = _folded(
 )
 # The title of a ticket or document quoted in a notice ("Data processing agreement")
 # names data without anyone asking about it.
-def _quotations(longest: int, lines: bool) -> re.Pattern[str]:
-    """Text in quotation marks ("…", „…”, «…», “…”) of at most `longest` characters,
-    within one line unless `lines`."""
-    other = "" if lines else "\n"
-    return re.compile("|".join(f"{open_}[^{close}{other}]{{1,{longest}}}[{close}]"
-                               for open_, close in (('"', '"'), ("„", "“”"), ("«", "»"), ("“", "”"))))
-
-
-_TITLE = _quotations(200, lines=False)
+_TITLE = quotations(200, lines=False)
 # A calendar program's answer carries its iCalendar reply as a part of the mail.
 _ICAL_REPLY = re.compile(rb"text/calendar;[^:]{0,120}?method=\"?reply", re.IGNORECASE)
 
 
-# What a person asking about their data writes: vetoes the weak content signals above.
-_PERSON_ASKS = re.compile(
-    r"(gdpr|\bavg\b|dsgvo|rgpd|rodo|\bgdpr\b|art(\.|icle|ikel|ículo|icolo|igo|ykuł)? ?(7|15|16|17|18|20|21)\b|"
-    r"personal data|my data|my details|persoonsgegevens|mijn gegevens|données|daten\b|"
-    r"datos|\bdati\b|dados|dane osobowe|"  # "Kundendaten" asks, but "Laura Soldati" does not
-    r"moje dane|osobní údaje|osobnih podataka|personuppgifter|"
-    r"personoplysninger|henkilötie|isikuandme|personas dati|asmens duomen|date personale|"
-    r"személyes adat|δεδομέν|лични данни|delete|erase|remove me|unsubscribe|verwijder|"
-    r"afmelden|supprim|désinscri|lösch|abmelden|borrar|elimin|cancell|usun|smaž|vymaz|"
-    r"obriš|izbriš|radera|slet|poista|kustuta|dzēs|ištrin|șterge|sterge|töröl|διαγρ|изтри)",
-    re.IGNORECASE,
-)
-_HEAD = 1500
-# "my data", "my account", "about me" in the 14 languages (folded): a person speaking of
-# their own record; auto-replies speak of "your request", never of "my data".
-_MY_DATA = re.compile(
-    r"\bmy (personal )?(data|details|information|info|account|order history)\b|\b(copy of|everything|all) (you have|you hold|you keep)? ?(about|on) me\b|"
-    r"\bmijn \w*gegevens|\bmijn (klant)?account\b|\bover mij\b|"
-    r"\bmes (donnees|informations|coordonnees)|\bmon compte\b|\bme concernant\b|"
-    r"\bmeine \w*(daten|angaben)|\bmein (kunden)?konto\b|\buber mich\b|"
-    r"\bmis datos\b|\bmi cuenta\b|\bsobre mi\b|\bmiei dati\b|\bmio account\b|\bsu di me\b|"
-    r"\bmeus dados\b|\bminha conta\b|\bsobre mim\b|"
-    r"\bmoje dane\b|\bmoich danych\b|\bmoje konto\b|\bo mnie\b|"
-    r"\bmoje (osobni )?udaje\b|\bmych (osobnich )?udaju\b|\bmuj ucet\b|\bo mne\b|"
-    r"\bmoj\w* (osobn\w* )?podat\w*|\bmoj (korisnicki )?racun\b|\bo meni\b|"
-    r"\bmina \w*uppgifter\b|\bmitt konto\b|\bom mig\b|"
-    r"\bdatele (mele|personale ale mele)\b|\bcontul meu\b|\bdespre mine\b|"
-    r"δεδομενα μου\b|στοιχεια μου\b|λογαριασμο μου\b|λογαριασμος μου\b|για μενα\b|"
-    r"моите (лични )?данни|данните ми\b|акаунта ми\b|профила ми\b|\bза мен\b")
-
-
-# "For data protection questions, write to our DPO at dpo@...": an auto-reply sending the
-# reader elsewhere names privacy words without asking anything. Such a sentence (an
-# address, a verb of referral, no "me/my") does not veto the out-of-office signals.
-_REFERRAL = re.compile(
-    r"\b(contact|write to|e-?mail|reach|please (send|forward)|escriba|dirijase|contacte|contactez|ecrivez|"
-    r"adressez|wenden sie sich|kontaktieren sie|schreiben sie|neem contact|contacteer|mail naar|"
-    r"scrivere|scriva|contattare|contatti|rivolgersi|contacte|escreva|kontaktuj|napisz|pisz|kontaktujte|"
-    r"piste|obratite|kontaktirajte|pisite|kontakta|skriv till|contactati|scrieti|επικοινωνηστε|"
-    r"γραψτε|свържете се|пишете)", re.IGNORECASE)
-# A sender's processing notice in a footer: "processed in accordance with ... privacy policy".
-_NOTICE = _folded(
-    r"(in accordance with|according to|in line with|conformement (a|au)|volgens|conform|gemass|"
-    r"de acuerdo con|conforme (a|al|con)|in conformita|ai sensi|de acordo com|nos termos d|zgodnie z|"
-    r"v souladu s|u skladu s|i enlighet med|in conformitate cu|in baza|συμφωνα με|в съответствие с|"
-    r"privacy (policy|statement|notice)|privacyverklaring|privacybeleid|politique de confidentialite|"
-    r"datenschutzerklarung|datenschutzhinweis|politica de privacidad|informativa (sulla )?privacy|"
-    r"politica de privacidade|polityk\w* prywatnosci|zasad\w* ochrany|zasad\w* zpracovani|"
-    r"pravil\w* (o )?privatnosti|integritetspolicy|politica de confidentialitate|πολιτικη απορρητου|"
-    r"политика(та)? за поверителност)"
-)
-_FIRST_PERSON = re.compile(
-    r"\b(me|my|mine|mij|mijn|moi|mes|mon|ma|mich|mir|mein\w*|mis|mio|miei|mia|meu|meus|minha\w*|"
-    r"mnie|moje\w*|moj\w*|mne|mě|mig|mina|mitt|mele|meu|μου|με(?!\s+(τον|την|το|τη|τους|τις|τα|ένα|μια)\b)|"
-    r"мен|моите|моя|моят)\b", re.IGNORECASE)  # Greek "με τον" is "with the"
-
-
-def _sentences(text: str) -> list[str]:
-    starts = sentence_starts(text) + [len(text)]
-    return [text[begin:end] for begin, end in zip(starts, starts[1:])]
-
-
-# A data protection officer's title in a signature names data without asking anything.
-_DPO_TITLE = re.compile(
-    r"data protection officer|functionaris (voor|van) (de )?gegevensbescherming|"
-    r"d[ée]l[ée]gu[ée]e? (à|a) la protection des donn[ée]es|datenschutzbeauftragter?|"
-    r"delegad[oa] de protecci[óo]n de datos|responsabile (della|per la) protezione dei dati|"
-    r"encarregad[oa] (da|de) prote[çc][ãa]o de dados|inspektor\w* ochrony danych|"
-    r"pov[ěe][řr]enec pro ochranu osobn[íi]ch [úu]daj[ůu]|slu[žz]ben\w* za za[šs]titu osobnih podataka|"
-    r"dataskyddsombud|responsabil\w* (cu|pentru) protec[țţt]ia datelor|"
-    r"υπ[εέ][υύ]θυν\w* προστασ[ιί]ας (των )?δεδομ[εέ]νων|длъжностно лице по защита на (личните )?данните",
-    re.IGNORECASE)
-
-
-def _asks_about_data(own: str) -> bool:
-    for sentence in _sentences(own):
-        sentence = _DPO_TITLE.sub(" ", sentence)
-        folded = fold(sentence)
-        if not _PERSON_ASKS.search(sentence) and not _MY_DATA.search(folded):
-            continue
-        if "@" in sentence and _REFERRAL.search(folded) and not _FIRST_PERSON.search(sentence):
-            continue
-        if _NOTICE.search(folded) and not _MY_DATA.search(folded):
-            continue  # "your data is processed under the GDPR and our privacy policy": a footer
-        return True
-    return False
-
-
 def detect_automated(mail: Incoming) -> str | None:
     """The reason `mail` was sent by a robot, or None for a person's mail."""
-    return _from_headers(mail) or _from_product(mail) or _from_content(mail)
+    return _from_headers(mail) or product_notice(mail, _MTA_TEXT_SEARCH) or _from_content(mail)
 
 
 def _from_headers(mail: Incoming) -> str | None:
@@ -599,7 +499,7 @@ def _from_headers(mail: Incoming) -> str | None:
         # a person's mail (its subject is the original's, or "FW:" before it)
         topic = " ".join((mail.header("Thread-Topic") or "").split()).lower()
         subject = " ".join(mail.subject.split()).lower()
-        if not FORWARD_PREFIX.match(subject) and subject != topic and not _asks_as_self(mail):
+        if not FORWARD_PREFIX.match(subject) and subject != topic and not asks_as_self(mail):
             return "Exchange inbox-rule or out-of-office reply (Mailbox Rules Agent)"
     if _REPORT_SUBJECT.match(mail.subject):
         return "DMARC or TLS report (RFC 7489 §7.2.1.1, RFC 8460 §5.3)"
@@ -609,8 +509,8 @@ def _from_headers(mail: Incoming) -> str | None:
         return "null Return-Path <> (RFC 5321 §4.5.5: notifications only)"
     if mail.from_addr and _DAEMON.match(mail.from_addr) and not _web_form(mail) and not _person_behind_noreply(mail):
         return f"sent by {mail.from_addr.split('@')[0]}"
-    if _esp_bounce_path(mail) and not _web_form(mail, any_sender=True) and not _asks_about_data(
-            _own_words(mail.body[:5000])[:_HEAD]):
+    if esp_bounce_path(mail) and not _web_form(mail, any_sender=True) and not asks_about_data(
+            own_words(mail.body[:5000])[:HEAD]):
         # a request tool's letter goes out through a mail service too; bulk marketing
         # through one carries List-Unsubscribe (mailbox providers require it), caught above
         return "sent through a bulk mail service (VERP bounce address)"
@@ -636,17 +536,8 @@ def _web_form(mail: Incoming, any_sender: bool = False) -> bool:
         and reply_to != sender
         and not _DAEMON.match(reply_to)
         and (any_sender
-             or _NOREPLY.match(local) is not None)
+             or NOREPLY.match(local) is not None)
     )
-
-
-# Mail services (SendGrid, Mailgun, SES, Mailchimp...) return bounces to a VERP address:
-# bounces+<id>@, bounce-<id>@, <id>@<host>.bnc.<service>. No person's client does.
-_ESP_PATH = re.compile(r"^(bounces?[+=-][^@]+@|bnc[+=-]|msprvs\d*=|[^@]+@(em\d+|bnc|bounces?|mail-?bounces?)\.)", re.IGNORECASE)
-
-
-def _esp_bounce_path(mail: Incoming) -> bool:
-    return bool(mail.return_path) and _ESP_PATH.match(mail.return_path or "") is not None
 
 
 def _person_behind_noreply(mail: Incoming) -> bool:
@@ -656,293 +547,7 @@ def _person_behind_noreply(mail: Incoming) -> bool:
     local = (mail.from_addr or "").split("@")[0]
     if _SYSTEM.match(local):
         return False
-    return _asks_as_self(mail)
-
-
-def _asks_as_self(mail: Incoming) -> bool:
-    """A sentence of the author's own words (not a subject line or a quotation they relay)
-    asks about data or a record, in the first person."""
-    own = _QUOTED.sub(" ", _SUBJECT_FIELD.sub(" ", _own_words(mail.body[:5000])))
-    return _asks_in_first_person(own, _MY_DETAILS)
-
-
-def _asks_in_first_person(text: str, speaks_of: re.Pattern[str] | None = None) -> bool:
-    """A sentence of `text` speaks of data (or what `speaks_of` names, a record's parts
-    by default "my data") and of the writer ("me", "my")."""
-    return any((_PERSON_ASKS.search(s) or (speaks_of.search(s) if speaks_of else _MY_DATA.search(fold(s))))
-               and _FIRST_PERSON.search(s) for s in _sentences(text))
-
-
-# A message relayed in quotation marks (a marketplace's "Customer message: „Please delete my
-# data”", a list platform's "Reason given: "I withdraw my consent""): the relay does not ask it.
-_QUOTED = _quotations(1500, lines=True)
-
-
-# A line naming another mail's subject, as quarantine digests and notices list them
-# ("Objet : Droit à l'effacement - suppression de mon compte"): the sender does not ask it.
-_SUBJECT_FIELD = re.compile(
-    r"^[ \t>*-]*(subject|objet|betreff|onderwerp|asunto|oggetto|assunto|temat|předmět|predmet|ämne|amne|"
-    r"subiect|θέμα|θεμα|тема)[ \t]*:[^\n]*$", re.IGNORECASE | re.MULTILINE)
-
-
-# What a person's own record is made of, for "my account / my address is wrong".
-_MY_DETAILS = re.compile(
-    r"(account|konto|compte|cuenta|conto|conta|profil|address|adres|anschrift|direcci|indirizzo|morada|endere|"
-    r"adresa|adress|phone|telefo|name|naam|nom\b|nombre|nome|imi[eę]|jm[eé]no|ime\b|namn|numele|όνομα|"
-    r"διεύθυνσ|τηλέφων|име|адрес|телефон)", re.IGNORECASE)
-
-
-# Products that mail on their own: a multifunction printer scanning to e-mail, a fax or
-# voicemail gateway, a webinar platform, a request portal (DSAR tool), a login alert, a
-# carrier's pickup notice. Read after the headers and before the generic content rules:
-# a portal's notice quotes the request it received, which must not make it a person.
-
-# Scan-to-e-mail: the device names itself in X-Mailer ("RICOH IM C3000", "Canon iR-ADV
-# C5535 Mail Sender", "KONICA MINOLTA bizhub C258", "Brother MFC-L2750DW series"), in the
-# From name (a model with its number, or a default host name: Brother BRN+MAC, HP
-# NPI+MAC, Xerox XRX+MAC, Konica Minolta KM_/SKM_), or in its Message-ID.
-_MFP = (r"xerox|altalink|versalink|workcentre|phaser|ricoh|aficio|canon|imagerunner|ir-adv|i-sensys|brother|"
-        r"konica ?minolta|bizhub|kyocera|taskalfa|ecosys|laserjet|officejet|pagewide|hp (envy|smart|eprint|"
-        r"scan|digital sending)|lexmark|sharp mx|e-studio|develop ineo|epson (wf|et|workforce)")
-_MFP_MAILER = re.compile(rf"\b({_MFP})\b", re.IGNORECASE)
-_MFP_NAME = re.compile(rf"^\W*((({_MFP})\b.*\d)|(brn|brw)[0-9a-f]{{12}}$|npi[0-9a-f]{{6}}$|xrx[0-9a-f]{{12}}$|"
-                       rf"s?km_\w+$)", re.IGNORECASE)
-_MFP_ID = re.compile(r"^<(xrx[0-9a-f]{12}_|npi[0-9a-f]{6}\.)|[._](s?km_\w+|ir-adv-[\w-]+)@|@(brn|brw)[0-9a-f]{12}>$",
-                     re.IGNORECASE)
-# A device's text is field lines ("Pages: 2") and a product sentence or two; a note the
-# sender typed on the panel or in the phone app is prose (about 30 words at most for
-# the device: Xerox's two sentences).
-_TYPED_NOTE_WORDS = 40
-
-# Fax-to-mail and voicemail-to-mail: the subject names a caller's number, the text opens
-# with "you have a new voice message / fax", the sender is the gateway. Two of the three
-# (or a PBX header) make one: the transcript of a voicemail may ask anything, and is
-# still a robot's mail; a person forwarding one adds "Fwd:" and their own opening.
-_FAX_VM = (r"(voice ?mail|voice message|fax|faks|telefax|spraakbericht|voicemailbericht|message vocal|"
-           r"sprachnachricht|mensaje de voz|messaggio vocale|mensagem de voz|wiadomosc glosowa|hlasova zprava|"
-           r"glasovna poruka|govorna poruka|rostmeddelande|mesaj vocal|φωνητικο μηνυμα|φαξ|гласово съобщение|факс)")
-_FAX_VM_SUBJECT = _folded(
-    r"^\s*(\[[^\]\n]*\]\s*)?((new|nieuwe?|nouveau|nouvel|neue?s?|nuevo|nueva|nuovo|nuova|novo|nova|nowa|nowy|"
-    r"novy|novi|ny|nytt|nou|noua|νεο|нов|нова|ново|primljen|recu|empfangen|recibido|ricevuto|recebido|"
-    r"odebrany|prijaty|mottaget|primit|ληφθεν|получен)\s+)?"
-    rf"{_FAX_VM}\b[^\n]{{0,40}}?[+(]?\d[\d ()/.-]{{5,}}\d")
-_FAX_VM_OPENING = _folded(
-    r"(you have (received )?a new (voice ?mail|voice message|fax)|(u|je) (hebt|heeft) een nieuw\w* "
-    r"(voicemail|spraakbericht|fax)|vous avez (recu )?un nouveau (message vocal|fax)|"
-    r"sie haben (eine neue (sprachnachricht|voicemail)|ein neues fax)|(tiene|tienes|ha recibido) un nuevo "
-    r"(mensaje de voz|fax)|(hai|ha) (ricevuto )?un nuovo (messaggio vocale|fax)|recebeu (um )?novo fax|"
-    r"(tem|recebeu) uma nova mensagem de voz|(masz|otrzymales|otrzymano) now\w* (wiadomosc glosowa|faks)|"
-    r"mate novou hlasovou zpravu|(prijali jste|mate) novy fax|primljen je novi faks|imate novu (glasovnu|govornu) "
-    r"poruku|du har (fatt )?ett nytt (rostmeddelande|fax)|ati primit un (nou )?(mesaj vocal|fax)|"
-    r"εχετε (ενα )?νεο (φωνητικο μηνυμα|φαξ)|имате ново гласово съобщение|получихте нов факс)")
-_FAX_VM_LOCAL = re.compile(rf"^(fax|voicebox|mesagerie-?vocala|{_GATEWAY_LOCAL})\b", re.IGNORECASE)
-
-# Webinar and event platforms: a registration that carries its iCalendar invitation
-# (METHOD:REQUEST), or a reminder with the platform's join link, sent by the platform (a
-# no-reply sender, a mail service's bounce address, a no-reply ORGANIZER). A person's
-# own invitation comes from the person's address, and one who asks in the first person
-# is a person whatever the tool.
-_ICAL_REQUEST = re.compile(rb"text/calendar;[^:]{0,120}?method=\"?request|^METHOD:REQUEST",
-                           re.IGNORECASE | re.MULTILINE)
-_ORGANIZER = re.compile(rb"^ORGANIZER[^\r\n]*?mailto:([^\s;>\"]+)", re.IGNORECASE | re.MULTILINE)
-_JOIN_LINK = re.compile(r"https?://[\w.-]*(zoom\.us/(w|j|webinar|meeting|s)/|gotowebinar\.com/(join|register)|"
-                        r"livestorm\.co/p/|webex\.com/|teams\.microsoft\.com/l/meetup-join|on24\.com/|bigmarker\.com/|"
-                        r"demio\.com/|airmeet\.com/|hopin\.com/|streamyard\.com/|clickmeeting\.com/|webinarjam\.com/)",
-                        re.IGNORECASE)
-
-# A request portal (DSAR tool) telling its customer that a request came in: "A new request
-# was submitted through your privacy portal", "Ați primit o cerere nouă de la o persoană
-# vizată prin portalul de confidențialitate". It quotes the request; a service sends it.
-_NEW = (r"new|nieuwe?|nouvelle|neue|nueva|nuova|nova|novo|nowe|nowy|nowa|novy|nova|novi|ny|nytt|noua|"
-        r"νεο|νεα|ново|нова")
-_REQ = (r"request|verzoek|aanvraag|demande|anfrage|antrag|solicitud|peticion|richiesta|pedido|solicitacao|"
-        r"zadanie|wniosek|zadost|pozadavek|zahtjev|begaran|arende|cerere|αιτημα|искане|заявка")
-_DSAR_NOTICE = _folded(
-    rf"(\b({_NEW})\b[^.\n]{{0,40}}?\b({_REQ})\w*|\b({_REQ})\w*\s+({_NEW})\b)[^.]{{0,120}}?"
-    r"\b(through|via|prin|par|uber|a traves de|tramite|atraves d[oa]|za posrednictwem|przez|prostrednictvim|putem|"
-    r"genom|μεσω|чрез|on|from|op|sur|auf|en|su|no|na|pe|στο|на)\b[^.]{0,40}?"
-    r"\b(portal\w*|portail|formulaire|formular\w*|modulo|formularz\w*|obrazac|πυλη|портал\w*)")
-# ...and gives its customer the legal deadline as a field ("Due date:", "Termen legal:"); an
-# agent writing to us on a person's behalf asks for an answer in its own sentences
-_DUE_FIELD = _folded(
-    r"\s*(due( date)?|deadline|response due|termijn|uiterste datum|delai( de reponse)?|antwortfrist|frist|"
-    r"plazo|scadenza|prazo|termin( odpowiedzi)?|lhuta|rok( za odgovor)?|svarsfrist|termen( legal)?|προθεσμια|срок)"
-    r"\b[^\n:]{0,25}:")
-
-# A login alert: the service "noticed a new sign-in to your account".
-_LOGIN_ALERT = _folded(
-    r"(we (noticed|detected|saw) (a )?(new|unusual|recent) (sign-?in|log-?in|login)|"
-    r"new (sign-?in|log-?in|login) (to|on|into) your (\w+ )?(account|profile)|"
-    r"we hebben een (nieuwe )?(aanmelding|inlog\w*) (op|bij|in) (uw|je) (account|profiel)|"
-    r"nous avons (remarque|detecte|constate) une (nouvelle )?connexion|"
-    r"wir haben eine (neue )?anmeldung (bei|in|auf|zu) (ihrem|deinem) (konto|profil|account)|"
-    r"hemos detectado un (nuevo )?inicio de sesion|abbiamo rilevato un (nuovo )?accesso|"
-    r"(detetamos|detectamos) um (novo )?(inicio de sessao|acesso|login)|wykryli?smy (nowe )?logowanie|"
-    r"zaznamenali jsme (nove )?prihlaseni|primijetili smo (novu )?prijavu|"
-    r"vi har (upptackt|noterat|markt) en (ny )?inloggning|am (detectat|observat) o (noua )?(autentificare|conectare)|"
-    r"εντοπισαμε (μια )?(νεα )?συνδεση|(забелязахме|открихме) ново влизане)")
-
-# A service warning its customer that an unused account will be deleted: "nobody has logged
-# in to your account for 24 months". It names the deletion and the data; a person asking to
-# delete an unused account speaks of "my account" (read by _asks_as_self).
-_INACTIVE_ACCOUNT = _folded(
-    r"((no ?one|nobody) has (logged|signed) in|you (have not|haven'?t) (logged|signed) in (to|into) your|"
-    r"(niemand|er is [^.\n]{0,30}niemand) [^.\n]{0,40}?(ingelogd|aangemeld)|(u bent|je bent) [^.\n]{0,40}?niet (meer )?"
-    r"(ingelogd|aangemeld)|personne ne s.?est connecte|vous ne vous etes pas connecte|"
-    r"(hat sich|haben sich) [^.\n]{0,40}?niemand (angemeldet|eingeloggt)|sie haben sich [^.\n]{0,40}?nicht "
-    r"(angemeldet|eingeloggt)|nadie ha iniciado sesion|no (has|ha) iniciado sesion|"
-    r"nessuno ha effettuato l.?accesso|non (hai|ha) effettuato l.?accesso|"
-    r"ninguem (iniciou sessao|acedeu|acessou)|(voce|nao) (nao )?(iniciou sessao|acedeu a|acessou a) (sua )?conta|"
-    r"nikt (sie )?nie logowal|nie logowal(es|as|a)? sie|nikdo (se )?neprihlasil|(jste|ste) se neprihlasil|"
-    r"nitko se nije prijavio|niste se prijavili|ingen har loggat in|du har inte loggat in|"
-    r"nimeni nu s-a (conectat|autentificat)|nu v-ati (conectat|autentificat)|"
-    r"κανεις δεν (εχει )?συνδεθει|δεν εχετε συνδεθει|никой не е влизал|не сте влизали)")
-
-# A carrier's pickup notice: "your parcel ... is waiting for you at the pickup point".
-_PARCEL_PICKUP = _folded(
-    r"(your (parcel|package|shipment)[^.\n]{0,80}? is (waiting|ready) (for you )?(for (collection|pick-?up) )?at|"
-    r"(uw|je) pakket[^.\n]{0,80}? ligt (klaar|voor (u|je) klaar)|votre colis[^.\n]{0,80}? (vous attend|est disponible)|"
-    r"(ihr|dein) (paket|sendung)[^.\n]{0,80}? (liegt|wartet|ist) (zur abholung|in der|an der|bereit)|"
-    r"(tu|su) (paquete|envio|pedido)[^.\n]{0,80}? (te espera|le espera|esta listo para (recoger|su recogida))|"
-    r"(il tuo|il suo) (pacco|collo)[^.\n]{0,80}? (ti aspetta|la aspetta|e pronto per il ritiro)|"
-    r"(a sua|o seu) (encomenda|volume)[^.\n]{0,80}? (esta disponivel para levantamento|aguarda levantamento)|"
-    r"paczka[^.\n]{0,80}? (czeka na (ciebie|odbior)|jest gotowa do odbioru)|"
-    r"zasilka[^.\n]{0,80}? (na vas ceka|ceka na vas|je pripravena k vyzvednuti)|"
-    r"posiljka[^.\n]{0,80}? (ceka na (vas|preuzimanje)|spremna (je )?za preuzimanje)|"
-    r"paket[^.\n]{0,80}? (vantar pa dig|finns att hamta|kan hamtas)|"
-    r"coletul[^.\n]{0,80}? (te asteapta|va asteapta|este gata de ridicare)|"
-    r"δεμα σας[^.\n]{0,80}? (σας περιμενει|ειναι ετοιμο για παραλαβη)|"
-    r"пратка[^.\n]{0,80}? (ви очаква|ви чака|е готова за получаване))")
-
-
-# An encryption gateway's envelope (Proofpoint Encryption, Cisco Secure Email Encryption /
-# CRES, Zix, Echoworx): the letter travels as an attachment to open in a portal; the mail
-# itself is the product's text. The product names itself in a header or in the envelope's
-# file name, and its text opens "You have received a secure message"; a person who writes
-# "I received your secure message" is no envelope.
-_ENVELOPE_HEADERS = ("X-Proofpoint-Encryption", "X-CRES-Encrypted", "X-Zix-Encrypted", "X-Echoworx-Encrypted")
-_ENVELOPE_FILES = (b"SecureMessageAtt.html", b"securedoc_", b"ZixMessage", b"SecureMessage.html")
-_SECURE_MESSAGE = _folded(
-    r"(you (have|'ve) received (a|an) (secure|encrypted|protected) (message|e-?mail)|"
-    r"(u hebt|u heeft|je hebt) een (beveiligd|versleuteld) (bericht|e-?mailbericht) ontvangen|"
-    r"vous avez recu un (message|courriel|e-?mail) (securise|chiffre|crypte|protege)|"
-    r"sie haben eine (sichere|verschlusselte|geschutzte) (nachricht|e-?mail) (erhalten|empfangen)|"
-    r"(ha|has) recibido un (mensaje|correo) (seguro|cifrado|protegido)|"
-    r"(hai|ha) ricevuto un (messaggio|e-?mail) (sicuro|crittografato|protetto|cifrato)|"
-    r"recebeu uma mensagem (segura|encriptada|criptografada|protegida)|"
-    r"(otrzymal(es|as)|otrzymano|otrzymali ?scie) (bezpieczna|zaszyfrowana|chroniona) wiadomosc|"
-    r"(obdrzeli|obdrzel|prijali|prijal) jste (zabezpecenou|sifrovanou|chranenou) zpravu|"
-    r"primili ste (sigurnu|sifriranu|zasticenu) poruku|du har (fatt|tagit emot) ett (sakert|krypterat|skyddat) "
-    r"(meddelande|e-?postmeddelande)|ati primit un mesaj (securizat|criptat|protejat)|"
-    r"(λαβατε|εχετε λαβει) (ενα )?(ασφαλες|κρυπτογραφημενο|προστατευμενο) μηνυμα|"
-    r"(получихте|получили сте) (защитено|криптирано|шифровано) съобщение)")
-
-# A public body's electronic filing office (Czech and Slovak "e-podatelna", Polish ePUAP)
-# confirms that a filing came in: "Potvrzení o přijetí elektronického podání", "Elektronická
-# podatelna ... potvrzuje přijetí Vaší zprávy", "Urzędowe poświadczenie odbioru".
-_FILING_RECEIPT = _folded(
-    r"(potvrzeni o (prijeti|doruceni) (elektronickeho |datove )?(podani|zpravy)|"
-    r"podatelna [^.\n]{0,80}?potvrzuje (prijeti|doruceni)|"
-    r"potvrdenie o (prijati|doruceni) (elektronickeho )?(podania|spravy)|"
-    r"podateln\w* [^.\n]{0,80}?potvrdzuje (prijatie|dorucenie)|"
-    r"urzedowe poswiadczenie (odbioru|przedlozenia))")
-
-# Challenge-response anti-spam filters hold a mail until its sender proves to be a person:
-# "Your message to x is being held until you confirm you're a real person", with a link.
-_CHALLENGE = _folded(
-    r"((is being|has been|was|will be) held until you (confirm|verify)|"
-    r"confirm (that )?you(?:'re| are) (a real person|a human|human|not a (robot|spammer))|"
-    r"wordt (vastgehouden|tegengehouden) (totdat|tot) u (bevestigt|verifieert)|bevestig dat u een (echt )?(mens|persoon) bent|"
-    r"(est|a ete) (retenu|bloque) jusqu.?a ce que vous (confirmiez|validiez)|"
-    r"confirme[rz]? que vous etes (une personne|un humain|un etre humain)|"
-    r"wird (zuruckgehalten|zuruckgestellt),? bis sie (bestatigen|sich verifizieren)|"
-    r"(bestatigen|bestatigen sie),? dass sie ein (echter )?mensch sind|"
-    r"(retenido|retenida) hasta que (confirme|confirmes|verifique)|confirm(e|a|ar) que (es|eres) (una persona|un humano|humano)|"
-    r"(trattenut[oa]) finche non (confermi|conferma|verifichi)|conferma(re)? che sei una persona|"
-    r"(retid[oa]) ate que (confirme|verifique)|confirm(e|ar) que (e|es) (uma pessoa|humano)|"
-    r"(zostanie|zostala|jest) wstrzyman\w* do (czasu|momentu) potwierdzenia|potwierdz\w*,? ze jestes (czlowiekiem|prawdziwa osoba)|"
-    r"(je|bude) zadrzen\w*,? dokud (nepotvrdite|neoverite)|potvrdte,? ze jste (clovek|skutecna osoba)|"
-    r"(je |bit ce )?zadrzan\w* dok ne potvrdite|potvrdite da ste (covjek|stvarna osoba)|"
-    r"(halls|hols) kvar tills du (bekraftar|verifierar)|bekrafta att du ar en (riktig )?(manniska|person)|"
-    r"(este|a fost) retinut\w* pana (cand|ce) (confirmati|verificati)|confirmati ca sunteti (o persoana|om)|"
-    r"επιβεβαιωστε οτι (ειστε|εισαι) (ανθρωπος|πραγματικο προσωπο)|"
-    r"потвърдете,? че сте (човек|реален човек))")
-
-# A shop platform's template mail to the shop (an order placed, an order shipped, a
-# newsletter subscription confirmed): the platform marks its template (Shopify's header,
-# WooCommerce's "body_content_inner" block, Magento's "Magento_Email/" logo path). Its
-# contact form relays a person, and names itself so.
-_SHOP_TEMPLATE = (b"X-Shopify-", b"body_content_inner", b"Magento_Email/")
-_CONTACT_FORM = _folded(
-    r"(contact ?form|contactformulier|formulaire de contact|kontaktformular|formulario de conta(c)?to|"
-    r"modulo di contatto|form di contatto|formularz\w* kontaktow\w*|kontaktni\w* formular\w*|kontaktn\w* obrazac|"
-    r"kontaktformular|formular\w* de contact|φορμα επικοινωνιας|форма(та)? за контакт|контактна(та)? форма|"
-    r"new customer message|nieuw klantbericht|nouveau message (de|du) client|neue kundennachricht)")
-
-
-def _from_product(mail: Incoming) -> str | None:
-    """The product notices above; None for anything else."""
-    own = _own_words(mail.body[:20_000])
-    sender = mail.from_addr or ""
-    local = sender.split("@")[0]
-    service = bool(_NOREPLY.match(local)) or _esp_bounce_path(mail)
-    # scan to e-mail, unless the sender typed a note (asking, or longer than a device's text)
-    device = (_MFP_MAILER.search(mail.header("X-Mailer") or "") or _MFP_NAME.search(mail.from_display or "")
-              or _MFP_ID.search((mail.header("Message-ID") or "").strip()))
-    if device:
-        prose = len(_FIELD_LINES.sub(" ", own).split())
-        if prose <= _TYPED_NOTE_WORDS and not _asks_about_data(own):
-            return f"scan to e-mail from a multifunction printer: {device.group(0)[:40]}"
-    # fax and voicemail gateways
-    if any(_PBX_HEADER.match(name) for name, _ in mail.headers):
-        return "voicemail or PBX header"
-    marks = [bool(_FAX_VM_SUBJECT.search(fold(mail.subject))), bool(_FAX_VM_OPENING.search(fold(own[:400]))),
-             bool(_FAX_VM_LOCAL.match(local))]
-    if sum(marks) >= 2:
-        return "fax or voicemail sent to e-mail"
-    # webinar and event platforms
-    organizer = _ORGANIZER.search(mail.raw)
-    by_platform = service or bool(organizer and _NOREPLY.match(organizer.group(1).decode("latin-1").split("@")[0]))
-    event = _ICAL_REQUEST.search(mail.raw) or _JOIN_LINK.search(own)
-    if event and by_platform and not REPLY_PREFIX.match(mail.subject) and not _asks_as_self(mail):
-        return "webinar or event platform (invitation or reminder)"
-    folded = fold(own[:_HEAD])
-    # an encryption gateway's envelope
-    if any(mail.header(name) is not None for name in _ENVELOPE_HEADERS) or any(
-            name in mail.raw for name in _ENVELOPE_FILES):
-        envelope = _SECURE_MESSAGE.search(folded)
-        if envelope:
-            return f"encryption gateway envelope: {envelope.group(0)[:60]}"
-    # an e-filing office's receipt (a person forwarding one and asking is a person)
-    if "podatel" in folded or "poswiadczenie" in folded:
-        receipt = _FILING_RECEIPT.search(folded)
-        if receipt and not _asks_as_self(mail):
-            return f"e-filing office receipt: {receipt.group(0)[:60]}"
-    # a challenge-response filter's request to click a link and prove to be a person
-    if "://" in own[:_HEAD]:
-        challenge = _CHALLENGE.search(folded)
-        if challenge and not _asks_as_self(mail):
-            return f"challenge-response anti-spam filter: {challenge.group(0)[:60]}"
-    # a shop platform's template notice, not its contact form
-    if any(mark in mail.raw for mark in _SHOP_TEMPLATE):
-        template = (mail.header("X-Shopify-Email-Template") or "").lower()
-        if ("contact" not in template and not _CONTACT_FORM.search(fold(mail.subject))
-                and not _CONTACT_FORM.search(folded) and not _asks_as_self(mail)):
-            return "shop platform notice (Shopify, WooCommerce or Magento template)"
-    # a request portal's notice: its own words say so, and a service sends it; the quoted
-    # request does not make it a person's mail
-    portal = _DSAR_NOTICE.search(folded)
-    if (portal and any(_DUE_FIELD.match(fold(line)) for line in own.splitlines()) and not REPLY_PREFIX.match(mail.subject)
-            and (service or _MTA_TEXT_SEARCH.search(fold(own)))):
-        return f"request portal notice: {portal.group(0)[:60]}"
-    # login alerts and pickup notices, unless the author asks about their data
-    notice = _LOGIN_ALERT.search(folded) or _PARCEL_PICKUP.search(folded)
-    if notice and not _asks_about_data(own):
-        return f"login alert or parcel notice: {notice.group(0)[:60]}"
-    inactive = _INACTIVE_ACCOUNT.search(folded)
-    if inactive and not REPLY_PREFIX.match(mail.subject) and not _asks_as_self(mail):
-        return f"unused-account deletion notice: {inactive.group(0)[:60]}"
-    return None
+    return asks_as_self(mail)
 
 
 def _from_content(mail: Incoming) -> str | None:
@@ -950,8 +555,8 @@ def _from_content(mail: Incoming) -> str | None:
     folded_subject = fold(subject)
     body = mail.body[:20_000]
     bounce_subject = _BOUNCE_SUBJECT.match(subject) or _BOUNCE_SUBJECT.match(folded_subject)
-    own = _own_words(body)
-    folded = fold(own[:_HEAD])
+    own = own_words(body)
+    folded = fold(own[:HEAD])
     # on the author's own words: a person may forward a bounce and ask something above it
     found = _MTA_TEXT_SEARCH.search(folded)
     # ...unless the author asks about their data above it (a bounce pasted below a request),
@@ -959,20 +564,20 @@ def _from_content(mail: Incoming) -> str | None:
     # (a system's field lines and quoted titles above, 'Request type: erasure of personal data',
     # 'workflow "GDPR - Forget me"', ask nothing), or the block is our own mail pasted by a
     # person who asks below it
-    if (found and not _asks_about_data(_TITLE.sub(" ", _FIELD_LINES.sub(" ", own[: found.start()])))
-            and not (_web_form(mail) and _asks_about_data(own)) and not _pasted_ours(mail, own, found.start())):
+    if (found and not asks_about_data(_TITLE.sub(" ", FIELD_LINES.sub(" ", own[: found.start()])))
+            and not (_web_form(mail) and asks_about_data(own)) and not _pasted_ours(mail, own, found.start())):
         return f"mail system text: {found.group(0)[:60]}"
     # (the list's name may say "Newsletter", whose letters hold the Danish "slet": the
     # words above must also speak in the first person to be a person's request)
     at = _robot_line(own)
-    if (at is not None and not (_asks_about_data(own[:at]) and _FIRST_PERSON.search(own[:at]))
+    if (at is not None and not (asks_about_data(own[:at]) and FIRST_PERSON.search(own[:at]))
             and not _pasted_ours(mail, own, at)):
         return f"robot sentence: {own[at:at + 60].strip().splitlines()[0]}"
     # a ticket closed or a document signed names its title ("Delete my account"): only the
     # words around the title can ask
     signed = _SIGNED.search(folded[:600])
     notice = _ticket_closed(folded[:600]) or (signed.group(0) if signed else None)
-    if notice and not _asks_about_data(_TITLE.sub(" ", _without_our_entries(mail, own))):
+    if notice and not asks_about_data(_TITLE.sub(" ", _without_our_entries(mail, own))):
         return f"helpdesk or e-signature notice: {notice[:60]}"
     # "Delivery failure? I never got my data" is a person: a bounce or auto-reply subject
     # or a survey's text stands alone only over words that ask nothing about personal
@@ -981,7 +586,7 @@ def _from_content(mail: Incoming) -> str | None:
     weak = ("bounce subject" if bounce_subject
             else "auto-reply subject" if _AUTOREPLY_SUBJECT.match(subject) or _AUTOREPLY_SUBJECT_FOLDED.match(folded_subject)
             else f"survey invitation: {survey.group(0)[:60]}" if survey else None)
-    asks = functools.cache(lambda: _asks_about_data(own))  # read only when a signal needs it
+    asks = functools.cache(lambda: asks_about_data(own))  # read only when a signal needs it
     if weak and not asks():
         return weak
     if _CALENDAR_REPLY.match(subject) and (len(own.split()) < 8 or (_ICAL_REPLY.search(mail.raw) and not asks())):
@@ -1012,16 +617,12 @@ def _asks_below_signature(body: str) -> bool:
     """The author asks, in the first person, below a signature line: a person who pasted
     their own out-of-office above ("Sorry, ignore the above: please send me my data")."""
     line = _SIGNATURE_LINE.search(body[:5000])
-    return line is not None and _asks_in_first_person(read_body(body[line.end():5000]).own[:_HEAD])
+    return line is not None and asks_in_first_person(read_body(body[line.end():5000]).own[:HEAD])
 
 
 # A form field holding an e-mail address ("E-Mail: x@y", "Votre e-mail : x@y").
 _EMAIL_FIELD = re.compile(r"^[ \t]*[^\n:]{0,30}\b(e-?mail|email|correo|posta|poczta|courriel|adres|address|adresse)"
                           r"[^\n:]{0,20}:[ \t]*<?([^\s<>@]+@[^\s<>]+?)>?[ \t]*$", re.IGNORECASE | re.MULTILINE)
-
-
-# A system's field line ("Vrsta zahtjeva: brisanje osobnih podataka"): a label and its value.
-_FIELD_LINES = re.compile(r"^[ \t]*[^\s:][^:\n.!?]{0,40}:[ \t]+[^\n]*$", re.MULTILINE)
 
 
 def _our_names(mail: Incoming) -> list[re.Pattern[str]]:
@@ -1046,7 +647,7 @@ def _pasted_ours(mail: Incoming, own: str, start: int) -> bool:
     end = len(own) if end < 0 else end
     if not any(name.search(own[:end]) for name in _our_names(mail)):
         return False
-    return _asks_in_first_person(own[end:])
+    return asks_in_first_person(own[end:])
 
 
 def _without_our_entries(mail: Incoming, own: str) -> str:
@@ -1072,7 +673,7 @@ def _robot_line(own: str) -> int | None:
     """Where the author's text says, in a sentence of its own, that it is automatic
     ("This is an automatic reply."), or asks on a line of its own to confirm a
     subscription; None if it does not. Only the opening is read, where these stand."""
-    head = own[:_HEAD]
+    head = own[:HEAD]
     for start in sentence_starts(head):
         if _AUTO_SENTENCE.match(fold(head[start:start + 120]).lstrip()):
             return start
@@ -1082,9 +683,3 @@ def _robot_line(own: str) -> int | None:
             return offset
         offset += len(line) + 1
     return None
-
-
-@functools.lru_cache(maxsize=8)  # the product and the content checks read the same mail
-def _own_words(body: str) -> str:
-    # an auto-reply may quote the mail it answers (ours, full of privacy words)
-    return read_body(body[:5000]).own
