@@ -150,6 +150,13 @@ def _calendar_request(sender: str, subject: str, text: str, organizer: str, **he
         (_mail("Ticket 123", "Ihre Anfrage ist eingegangen. Bitte antworten Sie nicht auf diese E-Mail.",
                From="noreply@helpdesk.example", Reply_To="support@helpdesk.example"), True),
         (_mail("x", "x", From="MAILER-DAEMON@mx.example.org", Reply_To="postmaster@mx.example.org"), True),
+        # a small company's administrator writes by hand from postmaster@, in a mail program;
+        # the same words without one (or from a mailer-daemon) are a system's
+        (_mail("Ihre Mails an unsere Mitarbeiterin", "Frau Eder bittet Sie, sie aus Ihrem Verteiler zu nehmen.",
+               From="Postmaster <postmaster@tischlerei.example.at>", X_Mailer="Microsoft Outlook 16.0"), False),
+        (_mail("Ihre Mails an unsere Mitarbeiterin", "Frau Eder bittet Sie, sie aus Ihrem Verteiler zu nehmen.",
+               From="Postmaster <postmaster@tischlerei.example.at>"), True),
+        (_mail("x", "x", From="MAILER-DAEMON@mx.example.org", X_Mailer="Microsoft Outlook 16.0"), True),
         # localized, relayed without robot headers
         (_mail("Ausência: Re: Pedido de apagamento", "Encontro-me ausente em férias até 15 de agosto."), True),
         (_mail("Urlop", "Dzień dobry, przebywam na urlopie do 2 września."), True),

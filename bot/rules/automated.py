@@ -514,7 +514,7 @@ def _from_headers(mail: Incoming) -> str | None:
         # a request tool's letter goes out through a mail service too; bulk marketing
         # through one carries List-Unsubscribe (mailbox providers require it), caught above
         return "sent through a bulk mail service (VERP bounce address)"
-    if _DAEMON_NAME.match(mail.from_display.strip()):
+    if _DAEMON_NAME.match(mail.from_display.strip()) and not _typed_in_mail_program(mail):
         return f"sent by {mail.from_display.strip()}"
     return None
 
@@ -540,14 +540,27 @@ def _web_form(mail: Incoming, any_sender: bool = False) -> bool:
     )
 
 
+# A person's mail program names itself (X-Mailer, User-Agent); an MTA writing a bounce
+# does not call itself Outlook or Thunderbird.
+_MAIL_CLIENT = re.compile(
+    r"\b(microsoft outlook|microsoft office outlook|outlook for (ios|android|mac)|thunderbird|apple mail|"
+    r"iphone mail|ipad mail|roundcube webmail|horde|sogo|evolution|kmail|mutt|claws mail|the bat!|em client|"
+    r"postbox|mailbird|airmail|windows (live )?mail|seamonkey|gnus)\b", re.IGNORECASE)
+
+
 def _person_behind_noreply(mail: Incoming) -> bool:
     """`noreply.jan.becker@` is a person's address when the mail asks, in the first
-    person, about the writer's own data; a daemon or postmaster never is, and
-    notifications speak of "your data", not "my data"."""
+    person, about the writer's own data; notifications speak of "your data", not "my
+    data". A postmaster is a person only when typing in a mail program (a small
+    company's administrator writing by hand from postmaster@), never a daemon."""
     local = (mail.from_addr or "").split("@")[0]
     if _SYSTEM.match(local):
-        return False
+        return local.lower() == "postmaster" and _typed_in_mail_program(mail)
     return asks_as_self(mail)
+
+
+def _typed_in_mail_program(mail: Incoming) -> bool:
+    return _MAIL_CLIENT.search(mail.header("X-Mailer") or mail.header("User-Agent") or "") is not None
 
 
 def _from_content(mail: Incoming) -> str | None:
