@@ -138,9 +138,12 @@ _FORWARDED_REQUEST = ("---------- Forwarded message ---------\nFrom: Ann <ann@ex
         ("Re: Your request PRV-1", "My account is still there. Delete my account and my data.\n\nOn Thu, 2 Jan 2025, "
          "Privacy <privacy@shop.example.be> wrote:\n> We confirm that we have received your request for erasure of "
          "your personal data.\n> We will handle it within one month.", (Category.COMPLAINT, Category.DELETION)),
-        # the same cue in a first mail, with nothing quoted, only lists the complaint
+        # the same cue in a mail with nothing quoted is a reminder all the same
         ("access request", "still nothing? six weeks now. I would like a copy of all the personal data you hold about me.",
-         (Category.ACCESS, Category.COMPLAINT)),
+         (Category.COMPLAINT, Category.ACCESS)),
+        # a first letter's condition is no reminder: the request leads
+        ("access request", "I would like a copy of all the personal data you hold about me. If you do not respond "
+         "within one month, I will lodge a complaint with the data protection authority.", (Category.ACCESS,)),
         # "I keep receiving it" above a forwarded newsletter is no reminder cue: the withdrawal leads
         ("Fwd: Deals of the week", "I keep receiving your newsletter. Please remove me from your mailing list, I no "
          "longer want your marketing emails.\n\n---------- Forwarded message ---------\nFrom: Shop "
@@ -148,7 +151,7 @@ _FORWARDED_REQUEST = ("---------- Forwarded message ---------\nFrom: Ann <ann@ex
          (Category.WITHDRAW_CONSENT, Category.COMPLAINT)),
     ],
 )
-def test_a_reminder_in_a_follow_up_makes_the_complaint_lead(subject: str, body: str,
+def test_a_reminder_makes_the_complaint_lead(subject: str, body: str,
                                                             expected: tuple[Category, ...]) -> None:
     assert Classifier(sets=[]).classify_text(subject, body).categories == expected
 

@@ -45,7 +45,7 @@ from bot.rules.automated import detect_automated
 from bot.rules.language import detect_language, rank_languages
 from bot.rules.lemmas import PhraseIndex
 from bot.rules.matching import SUBJECT_ZONES, Hit, find_hits, literals_file, prepare
-from bot.rules.reading import FORWARD_PREFIX, MAX_CHARS, REPLY_PREFIX, read_body
+from bot.rules.reading import MAX_CHARS, REPLY_PREFIX, read_body
 from bot.rules.ruleset import DEFAULT_RULES_DIR, RuleSet, load_rules
 from bot.rules.textmodel import CATEGORIES as MODEL_CATEGORIES
 from bot.rules.textmodel import Parts, TextModel, load_or_train, parts, set_dirs
@@ -176,10 +176,7 @@ class Classifier:
             # "thanks, all good" above our own "your data has been corrected" asks nothing
             asked = {hit.rule.category for hit in hits if hit.rule.weight > 0}
             quoted = [hit for hit in quoted if hit.rule.category in asked]
-        # a reply (often to our acknowledgement) or a forward of the person's first mail,
-        # quoted below: a reminder cue in their own words is what they write about
-        follow_up = bool(reading.quoted.strip()) and (replied or FORWARD_PREFIX.match(subject) is not None)
-        verdict = _decide(hits + quoted, language, frozenset({"any", *languages}), follow_up)
+        verdict = _decide(hits + quoted, language, frozenset({"any", *languages}))
         if self.text_model is None:
             return verdict
         return blend_model(verdict, parts(subject, reading), self.text_model)
@@ -192,11 +189,12 @@ class Classifier:
         return index
 
 
-def _decide(hits: list[Hit], language: str, expected: frozenset[str], follow_up: bool = False) -> Verdict:
+def _decide(hits: list[Hit], language: str, expected: frozenset[str]) -> Verdict:
     scores = _scores(hits, expected)
-    if follow_up and any(h.zone == "own" and h.rule.reminder for h in hits):
-        # "still nothing? six weeks now" above the first request or our acknowledgement
-        # of it is a reminder: the complaint leads, the request stays listed
+    if any(h.zone == "own" and h.rule.reminder for h in hits):
+        # "still nothing? six weeks now", in the person's own words (above a forward of
+        # their first request, our acknowledgement, or nothing) is a reminder of an
+        # unanswered request: the complaint leads, the request stays listed
         scores[Category.COMPLAINT] = max(scores.get(Category.COMPLAINT, 0.0), COMPLAINT_FIRST)
     other = scores.get(Category.OTHER, 0.0)
     requests = {c: s for c, s in scores.items() if c in REQUESTS and s >= MIN_PRIMARY}
