@@ -160,6 +160,14 @@ def _calendar_request(sender: str, subject: str, text: str, organizer: str, **he
         # localized, relayed without robot headers
         (_mail("Ausência: Re: Pedido de apagamento", "Encontro-me ausente em férias até 15 de agosto."), True),
         (_mail("Urlop", "Dzień dobry, przebywam na urlopie do 2 września."), True),
+        # away from home, on a business trip, answering when back: in plain words, no header
+        (_mail("Re: Twoje żądanie", "Dzięki za maila :)\nJestem poza domem do 23 listopada i raczej nie będę "
+               "sprawdzał poczty.\nOdpiszę jak wrócę."), True),
+        (_mail("Командировка", "Благодаря за писмото!\nВ момента съм в командировка и ще отговоря след 20 ноември."), True),
+        (_mail("Konto", "Jestem poza domem do piątku, ale proszę usunąć moje dane i konto."), False),
+        # an out-of-office note in a person's signature, below their request and a separator line
+        (_mail("Ny adress", "Hej,\njag har flyttat, ändra adressen i mitt kundkonto till Norra Vallgatan 14, Malmö.\n"
+               "Tack!\n/Emma\n\n---\nJag är tjänstledig 1/12–15/12 och läser inte mejl."), False),
         (_mail("Mancato recapito del messaggio", "Il messaggio non è stato consegnato ai seguenti destinatari"), True),
         (_mail("Absence de réponse", "Je n'ai reçu aucune réponse à ma demande d'effacement de mes données."), False),
         (_mail("", ""), False),

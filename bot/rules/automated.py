@@ -350,6 +350,21 @@ _OUT_OF_OFFICE = _folded(
     r"no meu regresso|po moim powrocie|po mem navratu|po povratku|efter min aterkomst|"
     r"la intoarcerea mea|μετα την επιστροφη μου|след завръщането ми|"
     r"отсъствам|няма да имам достъп до (имейла|пощата)|"
+    # away from home or on a business trip; "I'll answer when I'm back"; "I won't be reading mail"
+    r"jestem poza domem|(jestem|jade|wyjezdzam) (w|na) delegacj|v komandirovka sam|"
+    r"(в момента )?съм в командировка|(i'?ll|i will) (reply|answer|respond) when i'?m back|"
+    r"ik (antwoord|reageer) (zodra|als|wanneer) ik (weer )?terug ben|je (repondrai|vous repondrai) (des|a) mon retour|"
+    r"ich (antworte|melde mich) (nach|bei) meiner ruckkehr|odpisze (jak|gdy|kiedy|po) (wroce|powrocie)|"
+    r"odpowiem (jak|gdy|kiedy|po) (wroce|powrocie)|odpovim (po navratu|az se vratim)|"
+    r"odgovorit (cu|ću) (kad|kada|cim) se vratim|svarar (nar|sa snart) jag ar tillbaka|"
+    r"(va|iti|voi) raspunde (cand|dupa ce) (revin|ma intorc)|θα (σας )?απαντησω (οταν|μολις) επιστρεψω|"
+    r"ще (ви )?отговоря (след|когато се върна|като се върна|при завръщането)|"
+    r"(won'?t|will not) be (checking|reading) (my )?e-?mails?|nie bede (sprawdzal\w*|sprawdzac|czytal\w*) (poczty|maili)|"
+    r"nebudu (kontrolovat|cist) (postu|e-?maily|maily)|necu (provjeravati|citati) (postu|e-?mail\w*|mail\w*)|"
+    r"(kommer inte att|kan inte) (lasa|kolla) (mejl|e-?post|mail)|nu voi (verifica|citi) (e-?mailul|posta|mailurile)|"
+    r"δεν θα (ελεγχω|διαβαζω) (τα )?(e-?mail|μηνυματα|email)|няма да (проверявам|чета) (пощата|имейла|имейлите)|"
+    r"ich werde meine (e-?mails|mails) nicht (lesen|abrufen)|je ne (consulterai|lirai) pas (mes )?(mails|e-?mails|courriels)|"
+    r"no (revisare|leere) (el|mi) correo|non (controllero|leggero) la (posta|mail)|nao vou (ver|ler|verificar) (o )?e-?mail|"
     # "this address is no longer in use"
     r"(this|the) (e-?mail )?address is no longer (in use|used|active|valid|monitored)|"
     r"(dit|het|deze) (e-?mail)?adres (is|wordt) niet meer (in gebruik|gebruikt|actief|gelezen)|"
@@ -613,13 +628,18 @@ def _from_content(mail: Incoming) -> str | None:
     short = len(body.strip()) < 2000
     mine = functools.cache(lambda: asks() or _asks_below_signature(body))
     ooo = _OUT_OF_OFFICE_SEARCH.search(folded[:300])
-    if ooo and short and not mine():
+    if ooo and short and not mine() and not _SEPARATOR_LINE.search(own, 0, ooo.start()):
         return f"out-of-office text: {ooo.group(0)[:60]}"
     if not short:
         return None
     # autoresponders in a person's plain words (bot/rules/autoreplies.py)
     plain = plain_autoreply(folded)
     return plain if plain and not mine() else None
+
+
+# A line that sets a signature apart ("-- ", "---", "____"): an out-of-office note below
+# one, under the person's own words, is their signature, not an auto-reply's opening.
+_SEPARATOR_LINE = re.compile(r"^[ \t]*(-{2,}|_{3,})[ \t]*$", re.MULTILINE)
 
 
 # A signature line ("-- "): what a person writes below it, outside any quotation.
