@@ -144,6 +144,10 @@ _FORWARDED_REQUEST = ("---------- Forwarded message ---------\nFrom: Ann <ann@ex
         # a first letter's condition is no reminder: the request leads
         ("access request", "I would like a copy of all the personal data you hold about me. If you do not respond "
          "within one month, I will lodge a complaint with the data protection authority.", (Category.ACCESS,)),
+        ("access request", "I would like a copy of all the personal data you hold about me. Should you not respond "
+         "within one month, I will lodge a complaint with the data protection authority.", (Category.ACCESS,)),
+        ("access request", "I would like a copy of all the personal data you hold about me. Without an answer within "
+         "one month, I will complain to the data protection authority.", (Category.ACCESS,)),
         # "I keep receiving it" above a forwarded newsletter is no reminder cue: the withdrawal leads
         ("Fwd: Deals of the week", "I keep receiving your newsletter. Please remove me from your mailing list, I no "
          "longer want your marketing emails.\n\n---------- Forwarded message ---------\nFrom: Shop "
