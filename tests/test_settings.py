@@ -90,7 +90,7 @@ def test_check_fails_on_a_rule_whose_example_does_not_hold(tmp_path: Path) -> No
     rules = tmp_path / "rules"
     shutil.copytree(ROOT / "rules", rules)
     text = (rules / "deletion.yaml").read_text()
-    broken = text.replace('no_match: ["I forgot my password"', 'no_match: ["I invoke my right to be forgotten"', 1)
+    broken = text.replace('"I forgot my password"', '"I invoke my right to be forgotten"', 1)  # a no_match example
     assert broken != text  # the rule this test breaks is still there
     (rules / "deletion.yaml").write_text(broken)
     cfg = tmp_path / "settings.yaml"
