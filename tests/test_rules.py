@@ -94,6 +94,16 @@ def test_a_shared_pattern_is_written_once_and_used_by_name(tmp_path: Path) -> No
     assert classifier.classify_text("", "Delete my data, but not yet.").category.value == "other"
 
 
+def test_a_together_group_may_name_a_shared_pattern(tmp_path: Path) -> None:
+    (tmp_path / "shared.yaml").write_text("shared:\n  mine: '\\b(my|mine)\\b'\n", encoding="utf-8")
+    (tmp_path / "deletion.yaml").write_text(
+        "category: deletion\nrules:\n  - name: x\n    lang: en\n    together: [['\\bdelete\\b', {shared: mine}]]\n"
+        "    examples: {match: [delete my data], no_match: [delete the order]}\n", encoding="utf-8")
+    classifier = Classifier(tmp_path, sets=[])
+    assert classifier.classify_text("", "Please delete my data.").category.value == "deletion"
+    assert classifier.classify_text("", "Please delete the blue lamp.").category.value == "other"
+
+
 @pytest.mark.parametrize(("shared", "unless", "message"), [
     ("shared:\n  not_now: 'x'\n", "{shared: nope}", "names no pattern of shared.yaml (known: not_now)"),
     (None, "{shared: not_now}", "(known: none)"),

@@ -6,8 +6,9 @@ One file per category (DESIGN.md). Each rule names the language it is written fo
 regular expressions (for stems and article numbers, matched on folded text), an
 optional `unless` (a regex that, found in the same sentence, cancels the hit:
 "if you do not answer I will complain" is no complaint yet) and its own examples.
-An `unless` item may name a pattern of `rules/shared.yaml` (`{shared: called_off}`),
-so that rules of several files share one pattern written once.
+An `unless` item, or a pattern of a `together` group, may name a pattern of
+`rules/shared.yaml` (`{shared: called_off}`), so that rules of several files share one
+pattern written once.
 `privacy-bot check` calls `load_rules`; a bad file stops it with one line.
 """
 
@@ -48,7 +49,7 @@ class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[mi
 _LOADER: Any = _Loader
 _NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _SHARED_NAME = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
-SHARED_FILE = "shared.yaml"  # named patterns any rule's `unless` may use
+SHARED_FILE = "shared.yaml"  # named patterns any rule's `unless` and `together` may use
 _RULE_KEYS = frozenset({"name", "lang", "in", "weight", "phrases", "patterns", "together", "unless", "examples", "note",
                         "reminder"})
 _RULE_CATEGORIES = frozenset(Category) - {Category.AUTOMATED}
@@ -170,14 +171,11 @@ def _rule(path: Path, category: Category, index: int, item: Any, shared: dict[st
         raise ConfigError(f"{where}: 'weight' must be a number from -5 to 5")
     phrases = _strings(where, item, "phrases")
     patterns = tuple(_compile(where, "patterns", i, p) for i, p in enumerate(_strings(where, item, "patterns"), 1))
-    unless = _unless(where, item.get("unless"), shared)
+    unless = _patterns(where, "unless", item.get("unless"), shared)
     groups = item.get("together", [])
     if not isinstance(groups, list) or not all(isinstance(g, list) and len(g) >= 2 for g in groups):
         raise ConfigError(f"{where}: 'together' must be a list of lists of two or more patterns")
-    together = tuple(
-        tuple(_compile(where, f"together {i}", j, p) for j, p in enumerate(_strings(where, {"g": g}, "g"), 1))
-        for i, g in enumerate(groups, 1)
-    )
+    together = tuple(_patterns(where, f"together {i}", g, shared) for i, g in enumerate(groups, 1))
     if not phrases and not patterns and not together:
         raise ConfigError(f"{where}: needs at least one of 'phrases', 'patterns' or 'together'")
     examples = item.get("examples")
@@ -206,24 +204,25 @@ def _strings(where: str, item: dict[str, Any], key: str) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _unless(where: str, value: Any, shared: dict[str, re.Pattern[str]]) -> tuple[re.Pattern[str], ...]:
-    """A rule's `unless` list: patterns, or `{shared: NAME}` for a pattern of shared.yaml."""
+def _patterns(where: str, key: str, value: Any, shared: dict[str, re.Pattern[str]]) -> tuple[re.Pattern[str], ...]:
+    """A rule's `unless` list or `together` group: patterns, or `{shared: NAME}` for a
+    pattern of shared.yaml."""
     if value is None:
         return ()
     if not isinstance(value, list):
-        raise ConfigError(f"{where}: 'unless' must be a list of patterns")
+        raise ConfigError(f"{where}: '{key}' must be a list of patterns")
     out = []
     for i, item in enumerate(value, 1):
         if isinstance(item, dict):
             name = item.get("shared")
             if set(item) != {"shared"} or name not in shared:
-                raise ConfigError(f"{where}: unless {i}: {item!r} names no pattern of {SHARED_FILE} "
+                raise ConfigError(f"{where}: {key} {i}: {item!r} names no pattern of {SHARED_FILE} "
                                   f"(known: {', '.join(sorted(shared)) or 'none'})")
             out.append(shared[name])
         elif isinstance(item, str) and item.strip():
-            out.append(_compile(where, "unless", i, item))
+            out.append(_compile(where, key, i, item))
         else:
-            raise ConfigError(f"{where}: unless {i}: expected a pattern or {{shared: NAME}}")
+            raise ConfigError(f"{where}: {key} {i}: expected a pattern or {{shared: NAME}}")
     return tuple(out)
 
 
