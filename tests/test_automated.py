@@ -442,6 +442,9 @@ def _calendar_request(sender: str, subject: str, text: str, organizer: str, **he
         (_mail("Re: Ihre Anfrage", "Sehr geehrte Damen und Herren,\n\nwir haben Ihre Nachricht erhalten. "
                "Sie wurde unter der Nummer 2026/118 registriert.\n\nIhre Gemeindeverwaltung"), True),
         (_mail("Re: Your request", "I received your message, thanks; please also delete my account."), False),
+        # a helpdesk opening a case: registered, and an agent will answer within a period
+        (_mail("Caso 00482911: Hemos recibido su consulta", "Estimado cliente:\nHemos registrado su consulta con el "
+               "número de caso 00482911.\nUn agente de nuestro equipo le responderá en un plazo máximo de 72 horas."), True),
         (_mail("Re: Delivery", "We received your parcel today, thank you. We will get back to you within a week "
                "about the invoice."), False),
     ],
