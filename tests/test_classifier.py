@@ -279,6 +279,9 @@ def test_never_raises_on_odd_input() -> None:
 #   speakers of pl cs hr sv ro el bg write it, and those countries' automatic replies.
 #   First: rules 0.919, with the text model 0.942 (no robot read as a request; a person
 #   whose out-of-office note stood in her signature taken for a robot; mended).
+# - thirtieth (make_thirtieth.py): 180 mails, the same for en nl fr de es it pt, and
+#   Western Europe's providers', public bodies' and helpdesks' automatic mail. First:
+#   rules 0.948, with the text model 0.988 (no robot/request confusion).
 # The sets are in-sample now, for the rules' examples and for the text model, which
 # learns from them; test_the_text_model_generalizes_to_a_set_it_has_not_seen keeps an honest
 # figure for the model.
@@ -312,6 +315,7 @@ SETS = {
     "twentyseventh": (TARGET, 13),
     "twentyeighth": (TARGET, 14),
     "twentyninth": (("pl", "cs", "hr", "sv", "ro", "el", "bg"), 22),
+    "thirtieth": (("en", "nl", "fr", "de", "es", "it", "pt"), 23),
 }
 # A set of robots and the people who look like them has no `other`.
 ABSENT = {"twentyfourth": {"other"}}
