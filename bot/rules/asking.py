@@ -11,6 +11,7 @@ writer's own data or record (`asks_as_self`, `asks_in_first_person`), in 14 lang
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from bot.mail.parse import Incoming
@@ -98,7 +99,7 @@ FIRST_PERSON = re.compile(
 
 def _sentences(text: str) -> list[str]:
     starts = sentence_starts(text) + [len(text)]
-    return [text[begin:end] for begin, end in zip(starts, starts[1:])]
+    return [text[begin:end] for begin, end in itertools.pairwise(starts)]
 
 
 # A data protection officer's title in a signature names data without asking anything.

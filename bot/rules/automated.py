@@ -30,6 +30,7 @@ from bot.rules.asking import (
     quotations,
 )
 from bot.rules.autoreplies import plain_autoreply
+from bot.rules.mailsystems import MTA_TEXT
 from bot.rules.matching import Alternation
 from bot.rules.products import NOREPLY, NOREPLY_LOCAL, esp_bounce_path, product_notice
 from bot.rules.reading import FORWARD_PREFIX, REPLY_PREFIX, fold, read_body, sentence_starts
@@ -140,119 +141,6 @@ _AUTOREPLY_SUBJECT_FOLDED = re.compile(
 )
 
 
-# MTA and auto-responder boilerplate: no person writes these sentences.
-_MTA_TEXT = _folded(
-    r"(this is the mail system at host|this is the qmail-send program|"
-    r"i'?m sorry to have to inform you that your message could not|"
-    r"this message was created automatically by mail delivery software|"
-    r"delivery to the following recipients? failed permanently|"
-    r"delivery has failed to these recipients or groups|"
-    r"the following message to <[^>]+> was undeliverable|"
-    r"your message (to [^\n]{1,80} )?(couldn'?t|could not|wasn'?t|was not) (be )?delivered|"
-    r"the following addresses had permanent fatal errors|transcript of session follows|"
-    r"i wasn'?t able to deliver your message|message delivery to [^\n]{1,80} failed|"
-    r"a message that you sent could not be delivered|"
-    r"the original message was received at|unable to deliver (your )?message to the following|"
-    r"reporting-mta:|final-recipient:|diagnostic-code:|"
-    r"(die )?nachricht konnte nicht zugestellt werden|kon niet worden (bezorgd|afgeleverd)|"
-    r"n'a pas pu être remis|no se (ha )?pudo entregar|non è stato possibile recapitare|"
-    r"não foi possível entregar|nie mogła zostać dostarczona|nemohla být doručena|"
-    r"this is an automatically generated (message|email|e-mail)|"
-    r"do not reply to this (e-?mail|message)|this mailbox is not monitored|"
-    # helpdesk software: the reply marker, and a ticket opened under a number
-    r"##- ?please type your reply above this line ?-##|please (type|write) your reply above this line|"
-    r"(your|the) (request|ticket|case|support request|enquiry|inquiry) (\(|#|no\.? ?|number ?)*\d{3,}\)? "
-    r"(has been|was|is) (received|created|opened|logged)|"
-    r"(ihre anfrage|ihr ticket) (\(|#|nr\.? ?)*\d{3,}\)? (wurde|ist) (erstellt|eingegangen|erfasst)|"
-    r"(uw (vraag|verzoek|aanvraag|ticket)) (\(|#|nr\.? ?)*\d{3,}\)? (is|werd) (ontvangen|aangemaakt|geregistreerd)|"
-    r"(votre (demande|ticket)) (\(|#|n[o°]\.? ?)*\d{3,}\)? (a (bien )?ete|est) (recue?|creee?|enregistree?)|"
-    # ... or registered "under number N", in the other languages (folded)
-    r"(enregistree?|registered|logged|geregistreerd|erfasst|registrad[ao]|registrat[ao]|registad[ao]|"
-    r"zarejestrowan\w*|zaregistrovan\w*|zaprimljen\w*|registrerat?|inregistrat\w*) "
-    r"(sous|under|onder|unter|con|bajo|com|sob|pod|som|sub) (le |the |het |der |el |il |o |a )?"
-    r"(ticket|case|zaak|dossier|fall|vorgangs)?(numero|number|nummer|n[o°]|reference|referentie|referenz|"
-    r"referencia|riferimento|numerem|cislem|brojem|nummret|numarul)\b|"
-    r"o seu pedido (\(?#?\d{3,}\)? )?foi recebido|su (solicitud|peticion|consulta) (\(?#?\d{3,}\)? )?"
-    r"(ha sido|fue) recibida|la sua richiesta (\(?#?\d{3,}\)? )?e stata ricevuta|"
-    # folded, localized: delivery failed / automatically generated, do not reply
-    r"nepodarilo dorucit|nebylo mozne dorucit|nebolo mozne dorucit|nie mogla zostac dostarczona|"
-    r"nie mozna dostarczyc wiadomosci|non e stato consegnato|impossibile recapitare|"
-    r"n.?a pas pu etre (remis|delivre|distribue)|nem sikerult kezbesiteni|"
-    r"det gick inte att leverera|kunne ikke leveres|ei voitu toimittaa|nu a putut fi livrat|"
-    r"nije (mogla|moguce) (biti )?isporuc|δεν ηταν δυνατη η παραδοση|"
-    r"не можа да бъде доставено|konnte nicht (an [^\n]{1,80} )?zugestellt werden|"
-    r"dies ist ein dauerhafter fehler|diese nachricht wurde automatisch|"
-    r"(automatisch (generierte|erstellte|erzeugte|versandte) (nachricht|e-?mail))|"
-    r"bitte antworten sie nicht auf diese|antworten sie nicht auf diese (e-?mail|nachricht)|"
-    r"ceci est un (message|e-?mail|courriel) automatique|merci de ne pas (y )?repondre|"
-    r"ne pas repondre a ce (message|mail|courriel)|message genere automatiquement|"
-    r"dit (is een automatisch|bericht is automatisch)|beantwoord dit bericht niet|"
-    r"este es un (mensaje|correo) (generado )?automatic|(mensaje|correo) generado automaticamente|"
-    r"no responda a este (mensaje|correo)|"
-    r"messaggio (e stato )?generato automaticamente|non rispondere a questo (messaggio|indirizzo)|"
-    r"ti preghiamo di non rispondere|si prega di non rispondere|"
-    r"(esta|e) uma mensagem (gerada )?automatica|mensagem (foi )?gerada automaticamente|"
-    r"nao responda a (esta|este) (mensagem|e-?mail)|"
-    r"wiadomosc (zostala )?wygenerowana automatycznie|nie odpowiadaj na (te|ta) wiadomosc|"
-    r"automaticky (generovana|vygenerovana) (zprava|sprava)|neodpovidejte na (tento|tuto)|neodpovedajte na (tento|tuto)|"
-    r"(tento )?e-?mail (je|byl) (generovan|vygenerovan|odeslan) automaticky|neodpovidejte na nej|"
-    r"automatski generiran\w* poruk|ne odgovarajte na (ovu|ovaj|nju|njega)|"
-    # the same, verb first or last: "poruka generirana je automatski"
-    r"(poruka|zprava|sprava|wiadomosc|meddelandet|mesajul|mesaj) (je |byla |bola |zostala |har |a fost )?"
-    r"(generirana|vygenerovana|vygenerovana|wygenerowana|genererats|genererades|generat) (je )?"
-    r"(automatski|automaticky|automatycznie|automatiskt|automat)\b|"
-    r"(το μηνυμα|αυτο το μηνυμα) (δημιουργηθηκε|εχει δημιουργηθει|παραχθηκε) αυτοματα|"
-    r"(съобщението|това съобщение) (е|беше) генерирано автоматично|"
-    r"detta (ar ett|meddelande ar) automatiskt|svara inte pa (detta|det har)|"
-    r"denne (e-?mail|besked) er automatisk|svar venligst ikke|"
-    r"tama on automaattinen viesti|ala vastaa tahan viestiin|alkaa vastatko tahan|"
-    r"acesta este un mesaj automat|va rugam sa nu raspundeti|"
-    r"ez egy automatikus (uzenet|level)|kerjuk,? ne valaszoljon|"
-    r"αυτο (ειναι ενα|το μηνυμα ειναι) αυτοματ|μην απαντησετε|"
-    r"това е автоматично (генерирано )?съобщение|моля,? не отговаряйте|"
-    # "do not answer this e-mail", in the word orders the other senders use
-    r"(reageer|antwoord) niet op (deze|dit) (e-?mail|mail|bericht)|beantwoord (deze|dit) (e-?mail|mail) niet|"
-    r"veuillez ne pas repondre (directement )?a ce (message|courriel|e-?mail|mail)|"
-    r"no respondas a este (mensaje|correo|e-?mail)|"
-    r"(prosimy )?nie odpowiadac na (te|ta) wiadomosc|nie odpowiadaj na ten (e-?mail|mail)|"
-    r"na (tento|tuto) (e-?mail|zpravu) (prosim )?neodpovidejte|molimo (vas )?(da )?ne odgovarate na (ovu|ovaj)|"
-    r"nu raspundeti la acest (e-?mail|mesaj)|"
-    # a ticket opened under a number, in Greek and Bulgarian; "received and assigned ticket #"
-    r"(το )?αιτημα σας (εχει )?(καταχωρηθηκε|καταχωρηθει) (με|υπο) (τον )?αριθμο|"
-    r"(вашата заявка|вашето запитване) (е|беше) (регистрирана|регистрирано|приета|прието) (под|с) номер|"
-    r"(your|the) (request|ticket|case|enquiry|inquiry|message) has been received and (assigned|given) "
-    r"(a |the )?(ticket|case|reference)|"
-    # a double opt-in's fine print: "you won't be subscribed unless you click the link"
-    r"you (won'?t|will not) be subscribed (if you don'?t|unless you) click|"
-    r"nu veti fi abonat\w* daca nu (faceti|dati) clic|"
-    # a sender's mail program recalling a message; a spam filter's quarantine digest
-    r"would like to recall the message|mochte die nachricht [^\n]{1,160} zuruckrufen|"
-    r"wil het bericht [^\n]{1,160} (intrekken|terughalen)|souhaite rappeler le message|"
-    r"(desea|quiere|le gustaria) recuperar el mensaje|desidera richiamare il messaggio|"
-    r"(gostaria de|pretende) (recolher|recuperar) a mensagem|"
-    r"quarantine (report|digest|summary|notification)|raport kwarantanny|quarantane-?(bericht|zusammenfassung)|"
-    r"rapport de quarantaine|quarantaine-?(rapport|overzicht)|informe de cuarentena|rapporto (di )?quarantena|"
-    r"relatorio de quarentena|"
-    # "this message was sent automatically", said by the message itself...
-    r"(this|the) (message|e-?mail) (was|is|has been) sent automatically|"
-    r"dit bericht (werd|is|wordt) automatisch verzonden|"
-    r"ce (message|courriel|mail) (a ete|est) envoye automatiquement|"
-    r"diese (nachricht|e-?mail) wurde automatisch (versendet|versandt|verschickt|gesendet)|"
-    r"este (mensaje|correo) (fue|ha sido|se ha) enviado automaticamente|"
-    r"questo (messaggio|e-?mail) (e stato|viene) inviat[oa] automaticamente|"
-    r"esta mensagem (foi|e) enviada automaticamente|wiadomosc (zostala|jest) (wyslana|wysylana) automatycznie|"
-    r"(tato )?zprava (byla|je) (odeslana|zaslana) automaticky|(ova )?poruka je (poslana|poslata) automatski|"
-    r"(detta )?meddelande(t)? (har skickats|skickades|skickas) automatiskt|"
-    r"(acest )?mesaj(ul)? (a fost|este) (trimis|generat) automat|"
-    r"(το )?μηνυμα (αυτο )?(σταλθηκε|εσταλη|σταλθηκε) αυτοματα|съобщението (е|беше) изпратено автоматично|"
-    # ...or as a line of its own under it (a person may speak of "your automatic message")
-    r"(?:^|\n)[ \t-]*(automatically (sent|generated) (message|e-?mail)|automatisch verzonden bericht|"
-    r"message envoye automatiquement|automatisch (versendete|versandte) nachricht|"
-    r"(mensaje|correo) enviado automaticamente|messaggio inviato automaticamente|mensagem enviada automaticamente|"
-    r"wiadomosc (wyslana|wysylana|wygenerowana) automatycznie|automaticky (odeslana|generovana) zprava|"
-    r"automatski (poslana|generirana) poruka|automatiskt (skickat|genererat) meddelande|mesaj (trimis|generat) automat|"
-    r"αυτοματο μηνυμα|автоматично (изпратено|генерирано) съобщение)[ .!]*(?:\n|$))"
-)
 # "This is an automatic reply." / "This e-mail was generated automatically." as a sentence
 # of its own; inside one it is a person speaking of our robot ("I know this is an
 # automatic message, but..."). Matched at the start of the sender's sentences only.
@@ -381,8 +269,7 @@ _OUT_OF_OFFICE = _folded(
     r"η διευθυνση αυτη δεν (χρησιμοποιειται|ειναι ενεργη)|αυτη η διευθυνση δεν (χρησιμοποιειται|ειναι ενεργη)|"
     r"този (имейл )?адрес (вече )?не се (използва|чете))"
 )
-# The two big alternations are searched from where a match can begin (matching.Alternation)
-_MTA_TEXT_SEARCH = Alternation(_MTA_TEXT)
+# The big alternation is searched from where a match can begin (matching.Alternation)
 _OUT_OF_OFFICE_SEARCH = Alternation(_OUT_OF_OFFICE)
 # A satisfaction survey's invitation: "how did we do? rate our service".
 _SURVEY = _folded(
@@ -487,7 +374,7 @@ _ICAL_REPLY = re.compile(rb"text/calendar;[^:]{0,120}?method=\"?reply", re.IGNOR
 
 def detect_automated(mail: Incoming) -> str | None:
     """The reason `mail` was sent by a robot, or None for a person's mail."""
-    return _from_headers(mail) or product_notice(mail, _MTA_TEXT_SEARCH) or _from_content(mail)
+    return _from_headers(mail) or product_notice(mail) or _from_content(mail)
 
 
 def _from_headers(mail: Incoming) -> str | None:
@@ -586,7 +473,7 @@ def _from_content(mail: Incoming) -> str | None:
     own = own_words(body)
     folded = fold(own[:HEAD])
     # on the author's own words: a person may forward a bounce and ask something above it
-    found = _MTA_TEXT_SEARCH.search(folded)
+    found = MTA_TEXT.search(folded)
     # ...unless the author asks about their data above it (a bounce pasted below a request),
     # or a contact form ("sent automatically from the contact form") relays a person who asks
     # (a system's field lines and quoted titles above, 'Request type: erasure of personal data',
@@ -638,18 +525,15 @@ def _from_content(mail: Incoming) -> str | None:
 
 
 # A line that sets a signature apart ("-- ", "---", "____"): an out-of-office note below
-# one, under the person's own words, is their signature, not an auto-reply's opening.
+# one, under the person's own words, is their signature, not an auto-reply's opening; and
+# what a person writes below one, outside any quotation, is their own.
 _SEPARATOR_LINE = re.compile(r"^[ \t]*(-{2,}|_{3,})[ \t]*$", re.MULTILINE)
-
-
-# A signature line ("-- "): what a person writes below it, outside any quotation.
-_SIGNATURE_LINE = re.compile(r"^-- ?$", re.MULTILINE)
 
 
 def _asks_below_signature(body: str) -> bool:
     """The author asks, in the first person, below a signature line: a person who pasted
     their own out-of-office above ("Sorry, ignore the above: please send me my data")."""
-    line = _SIGNATURE_LINE.search(body[:5000])
+    line = _SEPARATOR_LINE.search(body[:5000])
     return line is not None and asks_in_first_person(read_body(body[line.end():5000]).own[:HEAD])
 
 

@@ -6,7 +6,7 @@ templates.
 automated.py asks `product_notice` after the headers and before its generic content
 rules. The import runs one way, automated.py -> products.py: the senders a product mails
 from (no-reply local parts, a mail service's bounce path, gateways, PBX headers) are
-defined here and automated.py imports them, and automated.py passes its mail-system text in.
+defined here and automated.py imports them; what mail systems write is in mailsystems.py.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import re
 
 from bot.mail.parse import Incoming
 from bot.rules.asking import FIELD_LINES, HEAD, asks_about_data, asks_as_self, own_words
-from bot.rules.matching import Alternation
+from bot.rules.mailsystems import MTA_TEXT
 from bot.rules.reading import REPLY_PREFIX, fold
 from bot.rules.ruleset import compile_folded as _folded
 
@@ -238,10 +238,8 @@ _CONTACT_FORM = _folded(
     r"new customer message|nieuw klantbericht|nouveau message (de|du) client|neue kundennachricht)")
 
 
-def product_notice(mail: Incoming, mail_system_text: Alternation) -> str | None:
-    """The product notices above; None for anything else. `mail_system_text` is
-    automated.py's MTA and auto-responder boilerplate: in a request portal's notice it
-    marks a service's mail, as a no-reply sender does."""
+def product_notice(mail: Incoming) -> str | None:
+    """The product notices above; None for anything else."""
     own = own_words(mail.body[:20_000])
     sender = mail.from_addr or ""
     local = sender.split("@")[0]
@@ -293,7 +291,7 @@ def product_notice(mail: Incoming, mail_system_text: Alternation) -> str | None:
     # request does not make it a person's mail
     portal = _DSAR_NOTICE.search(folded)
     if (portal and any(_DUE_FIELD.match(fold(line)) for line in own.splitlines()) and not REPLY_PREFIX.match(mail.subject)
-            and (service or mail_system_text.search(fold(own)))):
+            and (service or MTA_TEXT.search(fold(own)))):
         return f"request portal notice: {portal.group(0)[:60]}"
     # login alerts and pickup notices, unless the author asks about their data
     notice = _LOGIN_ALERT.search(folded) or _PARCEL_PICKUP.search(folded)
