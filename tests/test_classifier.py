@@ -282,6 +282,10 @@ def test_never_raises_on_odd_input() -> None:
 # - thirtieth (make_thirtieth.py): 180 mails, the same for en nl fr de es it pt, and
 #   Western Europe's providers', public bodies' and helpdesks' automatic mail. First:
 #   rules 0.948, with the text model 0.988 (no robot/request confusion).
+# - thirtyfirst (make_thirtyfirst.py): 203 mails, the week after the shop's data breach
+#   notice: people's complaints, requests and questions quoting it, the automatic mail
+#   that answered it, people whose reply looks bare (no portability). First: rules 0.824,
+#   with the text model 0.893 (51 of 51 robots caught, no person taken for a robot).
 # The sets are in-sample now, for the rules' examples and for the text model, which
 # learns from them; test_the_text_model_generalizes_to_a_set_it_has_not_seen keeps an honest
 # figure for the model.
@@ -316,9 +320,11 @@ SETS = {
     "twentyeighth": (TARGET, 14),
     "twentyninth": (("pl", "cs", "hr", "sv", "ro", "el", "bg"), 22),
     "thirtieth": (("en", "nl", "fr", "de", "es", "it", "pt"), 23),
+    "thirtyfirst": (TARGET, 13),
 }
-# A set of robots and the people who look like them has no `other`.
-ABSENT = {"twentyfourth": {"other"}}
+# A set of robots and the people who look like them has no `other`; nobody in the week
+# after a breach notice asked to take their data elsewhere.
+ABSENT = {"twentyfourth": {"other"}, "thirtyfirst": {"portability"}}
 # Known and accepted: a person's newsletter opt-out sent through a bulk-mail relay that
 # stamps Precedence: bulk and List-Unsubscribe. Treating such headers as a person's would
 # let marketing mail sent to the privacy address be answered; it stays a robot (kept,
