@@ -95,7 +95,7 @@ def decode(value: object) -> str:
 
 # UTF-8 read as a one-byte charset: "Ã©" for "é", "Ĺˇ" for "š", "â€™" for "’". A mail whose
 # charset was declared wrong (or a letter pasted from such a mail) shows these pairs.
-_MOJIBAKE = re.compile("[ÃÂÅÄĹĂÅâ][\x80-\xbf\u0152\u0153\u0160-\u017e\u0192\u02c6-\u02dd\u2013-\u203a\u20ac\u2122]")
+_MOJIBAKE = re.compile("[ÃÂÅÄĹĂâ][\x80-\xbf\u0152\u0153\u0160-\u017e\u0192\u02c6-\u02dd\u2013-\u203a\u20ac\u2122]")
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")

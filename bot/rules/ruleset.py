@@ -46,7 +46,6 @@ class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[mi
         return dict(super().construct_mapping(node, deep=deep))
 
 
-_LOADER: Any = _Loader
 _NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _SHARED_NAME = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 SHARED_FILE = "shared.yaml"  # named patterns any rule's `unless` and `together` may use
@@ -125,7 +124,7 @@ def _load_shared(path: Path) -> dict[str, re.Pattern[str]]:
 
 def _read(path: Path) -> Any:
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise ConfigError(f"{path}: cannot read: {' '.join(str(exc).split())}") from exc
 
@@ -229,7 +228,7 @@ def _patterns(where: str, key: str, value: Any, shared: dict[str, re.Pattern[str
 def _compile(where: str, key: str, index: int, pattern: str) -> re.Pattern[str]:
     try:
         # patterns are folded like the text they run on, so authors may write accents
-        return re.compile(fold_pattern(pattern))
+        return compile_folded(pattern)
     except re.error as exc:
         raise ConfigError(f"{where}: {key} {index} does not compile: {exc}") from exc
 
