@@ -16,6 +16,9 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 ONE_CLICK = "List-Unsubscribe=One-Click"
+#: The subject of the mailto URI: a mail program that unsubscribes by mail (its
+#: "Unsubscribe" button) sends this subject, with a line of its own or no body.
+MAILTO_SUBJECT = "unsubscribe"
 
 
 def _safe(value: str, what: str) -> str:
@@ -37,7 +40,7 @@ def list_unsubscribe_headers(link: str, mailto: str | None = None) -> dict[str, 
         address = _safe(mailto.removeprefix("mailto:"), "the mailto address")
         if address.count("@") != 1 or "?" in address:
             raise ValueError(f"not a plain mail address: {address!r}")
-        uris.append(f"<mailto:{address}?subject=unsubscribe>")
+        uris.append(f"<mailto:{address}?subject={MAILTO_SUBJECT}>")
     headers = {"List-Unsubscribe": ", ".join(uris)}
     if scheme == "https":
         headers["List-Unsubscribe-Post"] = ONE_CLICK

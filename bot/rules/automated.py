@@ -35,6 +35,7 @@ from bot.rules.matching import Alternation
 from bot.rules.products import NOREPLY, NOREPLY_LOCAL, esp_bounce_path, product_notice
 from bot.rules.reading import FORWARD_PREFIX, REPLY_PREFIX, fold, read_body, sentence_starts
 from bot.rules.ruleset import compile_folded as _folded
+from bot.unsubscribe import MAILTO_SUBJECT
 
 # Local parts of robot senders: the mail system itself, and "no-reply" senders
 # (products.py's NOREPLY_LOCAL, which a web form or a person may also use: see _web_form
@@ -374,7 +375,29 @@ _ICAL_REPLY = re.compile(rb"text/calendar;[^:]{0,120}?method=\"?reply", re.IGNOR
 
 def detect_automated(mail: Incoming) -> str | None:
     """The reason `mail` was sent by a robot, or None for a person's mail."""
+    if _unsubscribe_button(mail):
+        return None
     return _from_headers(mail) or product_notice(mail) or _from_content(mail)
+
+
+# A few words a mail program writes under it ("This message was automatically generated
+# by Gmail."); a person's short note fits too. More, and it is a mail like any other.
+_BUTTON_WORDS = 40
+
+
+def _unsubscribe_button(mail: Incoming) -> bool:
+    """The person pressed their mail program's "Unsubscribe" on our newsletter, and it
+    wrote to our List-Unsubscribe mailto (bot/unsubscribe.py): our subject, a line of
+    the program's own ("generated automatically by Mail to unsubscribe you") or none.
+    The program wrote it, but the person asked: a withdrawal, never a robot's mail. A
+    delivery report or a daemon is not let through by its subject."""
+    return (
+        " ".join(mail.subject.split()).lower() == MAILTO_SUBJECT
+        and len(mail.body.split()) <= _BUTTON_WORDS
+        and mail.content_type != "multipart/report"
+        and mail.return_path != ""
+        and not (mail.from_addr and _DAEMON.match(mail.from_addr))
+    )
 
 
 def _from_headers(mail: Incoming) -> str | None:
