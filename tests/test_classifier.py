@@ -100,7 +100,9 @@ def test_verdicts_are_well_formed(verdicts: list[tuple[dict[str, object], Verdic
     ("subject", "body", "expected"),
     [
         ("", "", Category.OTHER),
-        ("Re: your newsletter", "stop", Category.OTHER),
+        # a bare "stop" in answer to marketing is how people unsubscribe (by SMS as by mail)
+        ("Re: your newsletter", "stop", Category.WITHDRAW_CONSENT),
+        ("Re: your order", "stop the delivery, I am not home", Category.OTHER),
         ("unsubscribe", "", Category.WITHDRAW_CONSENT),
         ("Reminder", "I asked you to delete my data six weeks ago and have had no reply.", Category.COMPLAINT),
         ("", "Please delete my data.\n\n> On Monday you wrote:\n> we received your access request", Category.DELETION),
