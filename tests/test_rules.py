@@ -195,8 +195,8 @@ def test_matches_found_from_literals_are_finditers() -> None:
     (r"\b(datenauskunft|auskunft nach)", ("auskunft nach", "datenauskunft")),
     (r"\bfoo|bar\w*", ("bar", "foo")),
     (r"(\bart[a-z]*\.?|\bcl\.)\s*15", ("art", "cl.")),
-    (r"\b(ab|b)c", None),                # a literal too short to help
-    (r"\bi (hereby )?object", None),
+    (r"\b(ab|b)c", None),                # a one-letter literal ("b"): too short to help
+    (r"\bi (hereby )?object", ("i ",)),   # two letters: str.find finds them, the index cannot
     (r"(?i)\bdata", None),               # case-insensitive: literals do not hold
     (r"(x)?yzw", None),                  # an optional start too short to help
     (r"(die )?nachricht\b", ("die ", "nachricht")),  # a match starts with the option or what follows
@@ -221,6 +221,20 @@ def test_sentences_end_where_people_end_them() -> None:
     assert sentence_starts(legal) == [0, legal.index("Termenul")]
 
 
+def test_two_letter_literals_gate_the_search_not_the_index() -> None:
+    """A pattern that starts with "my" or "ne" is looked for where those letters are
+    (str.find), but the trigram index cannot hold two letters: it is always a candidate."""
+    import re
+
+    from bot.rules.matching import Gate, may_match, trigrams
+
+    short = Gate.of(re.compile(r"\b(my|ne) (data|donnees)\b"))
+    assert short.literals == ("my", "ne") and short.heads is None
+    assert Gate.of(re.compile(r"\b(mijn|mes) (data|donnees)\b")).heads == {"mij", "mes"}
+    assert may_match(short.pattern, trigrams("xx ne yy"))
+    assert list(short.starts("oh my data, ne donnees pas")) == [3, 12]
+
+
 def test_literal_cache_round_trip_and_bad_files(tmp_path: Path) -> None:
     """The literal heads saved between runs are the ones read from the patterns, and a
     damaged cache file is ignored rather than trusted."""
@@ -238,7 +252,7 @@ def test_literal_cache_round_trip_and_bad_files(tmp_path: Path) -> None:
     matching._LITERALS.pop(key)
     matching.load_literals(path)
     assert matching.required_literals(pattern) == expected
-    for bad in ("{not json", '["a list"]', json.dumps({key: ["ab"]}), json.dumps({key: "x"})):
+    for bad in ("{not json", '["a list"]', json.dumps({key: ["a"]}), json.dumps({key: "x"})):
         matching._LITERALS.pop(key, None)
         path.write_text(bad, encoding="utf-8")
         matching.load_literals(path)

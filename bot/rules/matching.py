@@ -53,7 +53,7 @@ def _read_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     except Exception:  # noqa: BLE001 - compiled already; a parser quirk only costs speed
         return None
     found = _leading(list(parsed), sre)
-    if not found or any(len(literal) < 3 for literal in found):
+    if not found or any(len(literal) < 2 for literal in found):
         return None
     return tuple(sorted(found))
 
@@ -63,7 +63,7 @@ def _read_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 # it is kept in the user's cache folder between runs.
 _LITERALS: dict[str, list[str] | None] = {}
 _NEW: set[str] = set()
-_LITERALS_VERSION = 2  # 2: optional starts, "(die )?nachricht"
+_LITERALS_VERSION = 3  # 2: optional starts, "(die )?nachricht"; 3: two-letter literals
 
 
 def _key(pattern: re.Pattern[str]) -> str:
@@ -90,7 +90,7 @@ def load_literals(path: Path) -> None:
         return
     for key, value in data.items():
         if isinstance(key, str) and (value is None or (isinstance(value, list)
-                                                       and all(isinstance(v, str) and len(v) >= 3 for v in value))):
+                                                       and all(isinstance(v, str) and len(v) >= 2 for v in value))):
             _LITERALS.setdefault(key, value)
 
 
@@ -163,7 +163,10 @@ class Gate:
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> Gate:
         literals = required_literals(pattern)
-        return cls(pattern, literals, frozenset(literal[:3] for literal in literals) if literals else None)
+        # the index looks up three-letter pieces: a two-letter literal ("my", "ne") gates
+        # the search (str.find) but not the index
+        indexed = literals is not None and all(len(literal) >= 3 for literal in literals)
+        return cls(pattern, literals, frozenset(literal[:3] for literal in literals) if indexed else None)
 
     def starts(self, text: str) -> Iterator[int]:
         """Where the matches of `finditer(text)` start, in order.
