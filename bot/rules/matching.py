@@ -165,8 +165,9 @@ class Gate:
         literals = required_literals(pattern)
         # the index looks up three-letter pieces: a two-letter literal ("my", "ne") gates
         # the search (str.find) but not the index
-        indexed = literals is not None and all(len(literal) >= 3 for literal in literals)
-        return cls(pattern, literals, frozenset(literal[:3] for literal in literals) if indexed else None)
+        if literals is None or any(len(literal) < 3 for literal in literals):
+            return cls(pattern, literals, None)
+        return cls(pattern, literals, frozenset(literal[:3] for literal in literals))
 
     def starts(self, text: str) -> Iterator[int]:
         """Where the matches of `finditer(text)` start, in order.
