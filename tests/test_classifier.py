@@ -155,6 +155,15 @@ _FORWARDED_REQUEST = ("---------- Forwarded message ---------\nFrom: Ann <ann@ex
          "longer want your marketing emails.\n\n---------- Forwarded message ---------\nFrom: Shop "
          "<news@shop.example.be>\n\nDeals of the week! 20% off garden chairs.\nUnsubscribe here.",
          (Category.WITHDRAW_CONSENT, Category.COMPLAINT)),
+        # an unsubscribe already made, and the mail came again: the complaint leads, the
+        # withdrawal stays listed (the two in separate sentences)
+        ("Re: Black Friday", "I unsubscribed from your newsletter on 14 October. And yet here is your Black Friday "
+         "mail. Take me off every mailing list you have.", (Category.COMPLAINT, Category.WITHDRAW_CONSENT)),
+        ("Re: Black Friday", "Ik heb mij vorige maand al uitgeschreven. Toch krijg ik vandaag weer jullie mail. Haal "
+         "mijn adres van de lijst.", (Category.COMPLAINT, Category.WITHDRAW_CONSENT)),
+        # refusing the sharing a new policy announces is an objection, not a complaint
+        ("Re: privacy policy", "Nie zgadzam się na udostępnianie mojej historii zakupów Państwa partnerowi "
+         "reklamowemu.", (Category.OBJECTION,)),
     ],
 )
 def test_a_reminder_makes_the_complaint_lead(subject: str, body: str,
