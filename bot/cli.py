@@ -231,17 +231,31 @@ def _classify(files: list[Path], jobs: int | None = None, settings: Settings | N
 
 
 def _train(settings: Settings | None = None) -> int:
-    """Train the text model now (install time), or say it is up to date (for the rules
-    of `settings`, if given)."""
+    """Rebuild the spelling tables if the rules' examples gained a word, and train the
+    text model now (install time), or say both are up to date (for the rules of
+    `settings`, if given)."""
     import time
 
     from bot.rules.ruleset import DEFAULT_RULES_DIR, load_rules
+    from bot.rules.spelling import WORD_LIST_PACKAGES, missing_word_lists, refresh, stale
     from bot.rules.textmodel import load_or_train, model_path, set_dirs
 
+    rules_dir = settings.rules_dir if settings else DEFAULT_RULES_DIR
+    ruleset = load_rules(rules_dir)
+    new = stale(rules_dir, ruleset.rules)
+    if new and missing_word_lists():
+        print(f"spelling tables miss {len(new)} new example words, and the word lists to rebuild them are not "
+              f"here: apt-get install {WORD_LIST_PACKAGES}, then rerun; until then slips of those words are "
+              "not corrected")
+    elif new:
+        started = time.perf_counter()
+        done = refresh(rules_dir, ruleset.rules)
+        print(f"spelling tables rebuilt for {len(new)} new example words in {' '.join(done) or 'no language'} "
+              f"in {time.perf_counter() - started:.1f} s")
     if settings is not None and not settings.text_model:
         print("text model turned off (classifier.text_model: false): nothing to train")
         return EXIT_OK
-    ruleset, sets = load_rules(settings.rules_dir if settings else DEFAULT_RULES_DIR), set_dirs()
+    sets = set_dirs()
     path = model_path(ruleset, sets)
     if path.is_file():
         print(f"text model up to date: {path}")

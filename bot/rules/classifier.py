@@ -47,6 +47,7 @@ from bot.rules.lemmas import PhraseIndex
 from bot.rules.matching import SUBJECT_ZONES, Hit, find_hits, literals_file, prepare
 from bot.rules.reading import MAX_CHARS, REPLY_PREFIX, read_body
 from bot.rules.ruleset import DEFAULT_RULES_DIR, RuleSet, load_rules
+from bot.rules.spelling import Spelling
 from bot.rules.textmodel import CATEGORIES as MODEL_CATEGORIES
 from bot.rules.textmodel import Parts, TextModel, load_or_train, parts, set_dirs
 
@@ -122,6 +123,7 @@ class Classifier:
         self.threshold = threshold
         self.ruleset: RuleSet = load_rules(self.rules_dir)
         self._phrases: dict[str, PhraseIndex] = {}
+        self._spelling = Spelling(self.rules_dir)
         prepare(self.ruleset.rules, literals_file())
         sets = set_dirs() if sets is None else sets
         self.text_model: TextModel | None = load_or_train(self.ruleset, sets) if sets else None
@@ -167,8 +169,9 @@ class Classifier:
         rules = self.ruleset.rules
         phrases = self._phrase_index(language).find
         replied = REPLY_PREFIX.match(subject) is not None
-        hits = [] if replied else find_hits(subject, "subject", rules, phrases)
-        hits += find_hits(reading.own, "own", rules, phrases)
+        # slips of the words the rules read ("acount", "unsubcribe") read as those words
+        hits = [] if replied else find_hits(self._spelling.correct(subject, language), "subject", rules, phrases)
+        hits += find_hits(self._spelling.correct(reading.own, language), "own", rules, phrases)
         # a reply's subject is the subject of the mail answered, often ours: a quote
         quoted = find_hits(subject, "replied", rules, phrases) if replied else []
         quoted += find_hits(reading.quoted, "quoted", rules, phrases)

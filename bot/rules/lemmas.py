@@ -40,7 +40,7 @@ def phrase_words(rules: tuple[Rule, ...]) -> frozenset[str]:
     return frozenset(word for rule in rules for phrase in rule.phrases for word in _tokens(phrase))
 
 
-def _full_table(lang: str) -> dict[str, str] | None:
+def full_table(lang: str) -> dict[str, str] | None:
     """The complete folded form->lemma table of spacy-lookups-data, or None if absent."""
     try:
         import spacy_lookups_data
@@ -63,7 +63,7 @@ def _full_table(lang: str) -> dict[str, str] | None:
 
 def build_table(lang: str, words: frozenset[str]) -> dict[str, str] | None:
     """Every form whose lemma is the lemma of one of `words` (None: no table for `lang`)."""
-    full = _full_table(lang)
+    full = full_table(lang)
     if full is None:
         return None
     lemmas = {full.get(word, word) for word in words}
