@@ -110,6 +110,11 @@ _BOUNCE_SUBJECT = re.compile(
     r"messaggio non consegnato|unzustellbare nachricht|onbezorgbaar|niet afgeleverd|"
     r"avviso di mancata consegna|mancata consegna)", re.IGNORECASE
 )
+# Outlook's read receipts: "Read: Re: ...", "Gelesen: ...", "Прочетено: Re: ..."
+_READ_PREFIXES = (
+    r"read: |lu : |gelesen: |gelezen: |leído: |letto: |lido: |"
+    r"przeczytan[aoey]: |přečteno: |procitano: |pročitano: |läst: |citit: |διαβάστηκε: |прочетено: "
+)
 _AUTOREPLY_SUBJECT = re.compile(
     r"^\s*(\[?auto(matic|matisch|matische|matique|matik)?[- ]?(reply|response|antwort|antwoord|"
     r"svar)|out of (the )?office|autosvar|automatiskt? svar|abwesenheit|afwezig|"
@@ -120,10 +125,17 @@ _AUTOREPLY_SUBJECT = re.compile(
     r"automaattinen vastaus|automaatvastus|automātiskā atbilde|automatinis atsakymas|"
     r"răspuns automat|raspuns automat|automatikus válasz|αυτόματη απάντηση|"
     r"автоматичен отговор|vacation( reply)?|on vacation|on holiday|away from (the )?office|"
-    r"read: |lu : |gelesen: |gelezen: |leído: |letto: |lido: |"
-    # read receipts of Outlook in the other languages ("Прочетено: Re: ...")
-    r"przeczytan[aoey]: |přečteno: |procitano: |pročitano: |läst: |citit: |διαβάστηκε: |прочетено: |"
-    r"zimbra.*out of office)", re.IGNORECASE
+    + _READ_PREFIXES + r"|zimbra.*out of office)", re.IGNORECASE
+)
+_READ_SUBJECT = re.compile(r"^\s*(" + _READ_PREFIXES + ")", re.IGNORECASE)
+# What a plain-text read receipt says under the fields of the mail that was read
+# ("Your message ... was read on ...", "Il messaggio ... è stato letto ..."), folded.
+_READ_TEXT = _folded(
+    r"\b(was read on|was read at|has been read|werd gelezen op|is gelezen op|a ete lu le|wurde am .{1,40} gelesen|"
+    r"fue leido el|ha sido leido|e stato letto|foi lido (em|a|no)|zostala (przeczytana|odczytana)|"
+    r"byla prectena|je procitana|je procitan|lastes|har lasts|a fost citit|διαβαστηκε στις|διαβαστηκε την|"
+    r"беше прочетено|е прочетено на|was deleted without being read|a ete supprime sans avoir ete lu|"
+    r"wurde .{0,40}ungelesen geloscht|werd verwijderd zonder te zijn gelezen|e stato eliminato senza essere letto)"
 )
 # Folded auto-reply subjects in more languages: absence, holiday, leave (whole words).
 _AUTOREPLY_SUBJECT_FOLDED = re.compile(
@@ -169,7 +181,33 @@ _AUTO_SENTENCE = _folded(
     r"(det har )?meddelandet (genererades|har genererats) automatiskt|"
     r"acesta este un raspuns automat|acest e-?mail (a fost|este) (generat|trimis) automat|"
     r"αυτο το (e-?mail|email|μηνυμα) (σταλθηκε|εσταλη|δημιουργηθηκε) αυτοματα|"
-    r"това е автоматичен отговор|този (имейл|e-?mail) (е|беше) (генериран|изпратен) автоматично)"
+    r"това е автоматичен отговор|този (имейл|e-?mail) (е|беше) (генериран|изпратен) автоматично|"
+    # "this message was sent automatically", and "this is an automatically sent reply" (a
+    # scam's "this is an automatically generated message" is no reply), in the 14 languages
+    r"this (message|e-?mail|reply) (was|has been) sent automatically|"
+    r"this is an automatically (generated|sent) (reply|response)|"
+    r"dit is een automatisch (gegenereerd|verzonden|verstuurd) antwoord|"
+    r"(ce|cet) (message|courriel|e-?mail|mail) (a ete|est) (envoye|expedie) automatiquement|"
+    r"ceci est une reponse (envoyee|generee) automatiquement|"
+    r"(diese|die) (nachricht|e-?mail|antwort) wurde automatisch (erstellt|generiert|versendet|verschickt|gesendet)|"
+    r"dies ist eine automatisch (erstellte|generierte|versendete|gesendete) antwort|"
+    r"este (mensaje|correo|e-?mail) (ha sido|fue|se ha) enviado automaticamente|"
+    r"esta es una respuesta (generada|enviada) automaticamente|"
+    r"questo (messaggio|e-?mail) e stato (generato|inviato) automaticamente|"
+    r"questa e una risposta (generata|inviata) automaticamente|"
+    r"esta (mensagem|resposta) foi (gerada|enviada) automaticamente|"
+    r"esta e uma resposta (gerada|enviada) automaticamente|"
+    r"(ta )?wiadomosc (zostala )?(wygenerowana|wyslana) automatycznie|"
+    r"to jest automatycznie (wygenerowana|wyslana) odpowiedz|"
+    r"(tato )?zprava (byla|je) (automaticky (odeslana|vygenerovana)|(odeslana|vygenerovana) automaticky)|"
+    r"toto je automaticky (odeslana|generovana|vygenerovana) odpoved|"
+    r"ovo je automatski (generiran|poslan|poslat) odgovor|"
+    r"(detta )?meddelande(t)? (har skickats|skickades) automatiskt|"
+    r"detta ar ett automatiskt (genererat|skickat) svar|"
+    r"acest mesaj (a fost|este) (generat|trimis) automat|acesta este un raspuns (generat|trimis) automat|"
+    r"αυτη ειναι μια αυτοματα σταλμενη απαντηση|"
+    r"това е автоматично (генериран|изпратен) отговор|"
+    r"това съобщение е (генерирано|изпратено) автоматично)"
 )
 _OUT_OF_OFFICE = _folded(
     r"(i am (currently )?(out of (the )?office|away|on (annual )?leave|on holiday|on vacation)|"
@@ -205,7 +243,7 @@ _OUT_OF_OFFICE = _folded(
     r"saro (in ferie|fuori ufficio|assente)|sono in ferie|in ferie (dal|fino)|la sua e-?mail non verra inoltrata|"
     r"encontro-me (ausente|de ferias|fora do escritorio)|estarei (ausente|de ferias|fora)|"
     r"przebywam na urlopie|jestem na urlopie|jestem nieobecn|wiadomosci nie sa przekazywane|"
-    r"jsem mimo kancelar|jsem na dovolene|som mimo kancelarie|som na dovolenke|"
+    r"jsem mimo kancelar|jsem na dovolene|cerpam (si )?dovolenou|som mimo kancelarie|som na dovolenke|"
     r"(odsutan|odsutna) sam|na godisnjem odmoru|zbog godisnjeg odmora|izvan ureda sam|"
     r"jag har semester|jag ar (pa semester|ledig|tjanstledig|borta|inte pa kontoret)|ater pa kontoret|"
     r"jeg holder ferie|jeg er (pa ferie|fravaerende|ikke pa kontoret)|din (mail|e-?mail) bliver ikke videresendt|"
@@ -507,7 +545,10 @@ def _from_content(mail: Incoming) -> str | None:
         return f"mail system text: {found.group(0)[:60]}"
     # (the list's name may say "Newsletter", whose letters hold the Danish "slet": the
     # words above must also speak in the first person to be a person's request)
-    at = _robot_line(own)
+    at = _robot_sentence(own)
+    if at is not None and _web_form(mail) and asks_about_data(own):
+        at = None  # a contact form's "sent automatically from our form" over a person's words
+    at = _opt_in_line(own) if at is None else at
     if (at is not None and not (asks_about_data(own[:at]) and FIRST_PERSON.search(own[:at]))
             and not _pasted_ours(mail, own, at)):
         return f"robot sentence: {own[at:at + 60].strip().splitlines()[0]}"
@@ -521,6 +562,10 @@ def _from_content(mail: Incoming) -> str | None:
     # or a survey's text stands alone only over words that ask nothing about personal
     # data (real bounces also carry the MTA's sentences or headers, caught above)
     survey = _SURVEY.search(folded[:600]) or (None if REPLY_PREFIX.match(subject) else _SURVEY.search(folded_subject))
+    if _READ_SUBJECT.match(subject) and _READ_TEXT.search(folded[:800]):
+        # the read-receipt subject and its formula together: the fields between quote
+        # our subject ("Richiesta dati personali"), which asks nothing of its own
+        return "read receipt"
     weak = ("bounce subject" if bounce_subject
             else "auto-reply subject" if _AUTOREPLY_SUBJECT.match(subject) or _AUTOREPLY_SUBJECT_FOLDED.match(folded_subject)
             else f"survey invitation: {survey.group(0)[:60]}" if survey else None)
@@ -609,14 +654,19 @@ def _echoes_recipient(mail: Incoming, own: str) -> bool:
                for found in _EMAIL_FIELD.finditer(own[:5000]))
 
 
-def _robot_line(own: str) -> int | None:
+def _robot_sentence(own: str) -> int | None:
     """Where the author's text says, in a sentence of its own, that it is automatic
-    ("This is an automatic reply."), or asks on a line of its own to confirm a
-    subscription; None if it does not. Only the opening is read, where these stand."""
+    ("This is an automatic reply."); None if it does not. Only the opening is read."""
     head = own[:HEAD]
     for start in sentence_starts(head):
-        if _AUTO_SENTENCE.match(fold(head[start:start + 120]).lstrip()):
+        if _AUTO_SENTENCE.match(fold(head[start:start + 120]).lstrip(" \t\n(")):  # "(This is an automatic reply.)"
             return start
+    return None
+
+
+def _opt_in_line(own: str) -> int | None:
+    """Where the author's text asks, on a line of its own, to confirm a subscription."""
+    head = own[:HEAD]
     offset = 0
     for line in head.split("\n")[:15]:
         if _OPT_IN_LINE.match(fold(line.strip())):
