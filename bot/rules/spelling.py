@@ -74,19 +74,27 @@ def _slips(word: str) -> set[str]:
 
 
 def build_keep(known: frozenset[str], words: frozenset[str]) -> list[str]:
-    """The `known` words one slip from one of `words`."""
-    near: dict[str, None] = {}
-    for word in words:
-        near[word] = None
-        for slip in _slips(word):
-            near[slip] = None
+    """The `known` words one slip from one of `words` (every slip of each word, looked
+    up: a few hundred per word, where the other way round would read every known word)."""
+    letters = "".join(sorted(set("".join(known))))
     keep = set()
-    for form in known:
-        if len(form) < SHORTEST - 1 or form in words:
-            continue
-        if form in near or any(slip in near for slip in _slips(form)):
-            keep.add(form)
+    for word in words:
+        for variant in _all_slips(word, letters):
+            if variant in known and variant not in words:
+                keep.add(variant)
     return sorted(keep)
+
+
+def _all_slips(word: str, letters: str) -> set[str]:
+    """Every word one slip from `word`: a letter left out, added or changed (from
+    `letters`), or two neighbours swapped."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in letters}
+    out |= {a + c + b for a, b in splits for c in letters}
+    out.discard(word)
+    return out
 
 
 def spelling_path(rules_dir: Path, lang: str) -> Path:
