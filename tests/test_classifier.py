@@ -306,6 +306,11 @@ def test_never_raises_on_odd_input() -> None:
 # - thirtythird (make_thirtythird.py): 200 mails, people's mail about the shop's app,
 #   loyalty card, stores and lockers, and the robot mail of the services around them.
 #   First: rules 0.933, with the text model 0.956 (no robot/request confusion).
+# - thirtyfourth (make_thirtyfourth.py): 200 mails, hurried mail and mail by people who
+#   write with difficulty (slips, no diacritics, dictation, text-speak, non-native), and
+#   the automatic replies to the privacy team's own mail. First: rules 0.803, with the
+#   text model 0.922 (no robot read as a request; three robots without headers missed by
+#   the rules, mended; an SMS gateway's relay stamped Auto-Submitted, accepted below).
 # The sets are in-sample now, for the rules' examples and for the text model, which
 # learns from them; test_the_text_model_generalizes_to_a_set_it_has_not_seen keeps an honest
 # figure for the model.
@@ -343,6 +348,7 @@ SETS = {
     "thirtyfirst": (TARGET, 13),
     "thirtysecond": (TARGET, 13),
     "thirtythird": (TARGET, 13),
+    "thirtyfourth": (TARGET, 13),
 }
 # A set of robots and the people who look like them has no `other`; nobody in the week
 # after a breach notice asked to take their data elsewhere.
@@ -351,7 +357,11 @@ ABSENT = {"twentyfourth": {"other"}, "thirtyfirst": {"portability"}}
 # stamps Precedence: bulk and List-Unsubscribe. Treating such headers as a person's would
 # let marketing mail sent to the privacy address be answered; it stays a robot (kept,
 # never answered, visible to staff).
-ACCEPTED_ROBOT_CONFUSION = {"sixth": {"withdraw_consent/de-human-bulk-headers-102.eml"}}
+# Likewise a person's "STOP" relayed by an SMS-to-mail gateway that stamps Auto-Submitted:
+# auto-generated (RFC 3834): overriding that header would let any robot that quotes a
+# person be answered, and a reply to the gateway never reaches the phone anyway.
+ACCEPTED_ROBOT_CONFUSION = {"sixth": {"withdraw_consent/de-human-bulk-headers-102.eml"},
+                            "thirtyfourth": {"withdraw_consent/bg-person-sms-gateway-stop-reply-059.eml"}}
 MACRO_F1_FLOOR = 0.97
 Verdicts = list[tuple[dict[str, object], Verdict]]
 
