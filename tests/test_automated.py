@@ -471,6 +471,16 @@ def _calendar_request(sender: str, subject: str, text: str, organizer: str, **he
                "è stato letto martedì 3 novembre 2026 11:02."), True),
         (_mail("Read: Re: your data", "Your message\n\n  To: Ann\n  Subject: Re: your data\n\nwas read on "
                "Tuesday, 3 November 2026 11:02."), True),
+        # Google Calendar's answers name the invitation ("Αποδεκτή πρόσκληση:", "Invitation acceptée :")
+        (_mail("Αποδεκτή πρόσκληση: Teleconference DPA @ Τρί 10 Νοε 2026", "Ο Δημήτρης αποδέχτηκε την πρόσκληση."),
+         True),
+        (_mail("Invitation acceptée : Réunion RGPD", "Marie a accepté cette invitation."), True),
+        # a person forwards our order confirmation ("This is an automatic message...") in
+        # Greek, asking about the parcel above it: the forwarded text is not theirs
+        (_mail("Fwd: Your order confirmation #SE-2026-884120", "Καλησπέρα,\n\nΑκόμα δεν έχω λάβει το δέμα. "
+               "Μπορείτε να μου πείτε τι συμβαίνει;\n\nΕλένη\n\n-------- Προωθημένο μήνυμα --------\n"
+               "Από: Shop Example <orders@shop.example.be>\nΘέμα: Your order confirmation\n\nThank you for your "
+               "order!\n\nThis is an automatic message, please do not reply."), False),
         (_mail("Letto: ho letto la vostra risposta", "Grazie, ho letto tutto. Ora però vorrei una copia dei miei dati."),
          False),
     ],

@@ -69,7 +69,13 @@ _CALENDAR_REPLY = re.compile(
     r"provvisorio|aceite|aceito|recusado|provisório|zaakceptowane|odrzucone|wstępnie zaakceptowane|"
     r"přijato|odmítnuto|předběžně přijato|prihvaćeno|odbijeno|uvjetno prihvaćeno|accepterat|avböjt|"
     r"preliminärt|acceptat|refuzat|provizoriu|αποδεκτό|αποδοχή|απόρριψη|προσωρινή αποδοχή|прието|"
-    r"отказано|условно прието)\s*:", re.IGNORECASE)
+    r"отказано|условно прието|"
+    # Google Calendar names the invitation too ("Invitation acceptée :", "Αποδεκτή πρόσκληση:")
+    r"invitation (acceptée|refusée)|einladung (angenommen|abgelehnt)|uitnodiging (geaccepteerd|geweigerd)|"
+    r"invitación (aceptada|rechazada)|invito (accettato|rifiutato)|convite (aceito|aceite|recusado)|"
+    r"zaproszenie (zaakceptowane|odrzucone)|pozvánka (přijata|odmítnuta)|pozivnica (prihvaćena|odbijena)|"
+    r"inbjudan (accepterad|avböjd)|invitație (acceptată|refuzată)|αποδεκτή πρόσκληση|απορριφθείσα πρόσκληση|"
+    r"приета покана|отказана покана)\s*:", re.IGNORECASE)
 # Helpdesk and CRM products name their automatic mails in a header of their own.
 _PRODUCT_AUTO = (
     ("X-SFDC-EmailCategory", re.compile(r"autorespon|auto_respon|autoreply", re.IGNORECASE)),  # Salesforce

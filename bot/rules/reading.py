@@ -40,7 +40,10 @@ _SEPARATOR = re.compile(
     r"originalmeddelande|oprindelig meddelelse|alkuperäinen viesti|algne kiri|sākotnējais ziņojums|"
     r"originalus laiškas|mesaj original|eredeti üzenet|αρχικό μήνυμα|оригинално съобщение|"
     r"forwarded message|doorgestuurd bericht|message transféré|weitergeleitete nachricht|"
-    r"mensaje reenviado|messaggio inoltrato|mensagem encaminhada|begin forwarded message)\b.*$",
+    r"mensaje reenviado|messaggio inoltrato|mensagem encaminhada|begin forwarded message|"
+    r"przekazana wiadomość|wiadomość przekazana|přeposlaná zpráva|proslijeđena poruka|"
+    r"vidarebefordrat meddelande|mesaj redirecționat|mesaj redirectionat|προωθημένο μήνυμα|"
+    r"препратено съобщение|препратено писмо)\b.*$",
     re.IGNORECASE,
 )
 # An Outlook-style header block: "From: x" followed by "Sent:/Date:" within four lines.
