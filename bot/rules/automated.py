@@ -539,6 +539,9 @@ def _from_content(mail: Incoming) -> str | None:
     bounce_subject = _BOUNCE_SUBJECT.match(subject) or _BOUNCE_SUBJECT.match(folded_subject)
     own = own_words(body)
     folded = fold(own[:HEAD])
+    asks = functools.cache(lambda: asks_about_data(own))  # read only when a signal needs it
+    # a contact form ("sent automatically from our form") relaying a person who asks
+    form_asks = functools.cache(lambda: _web_form(mail) and asks())
     # on the author's own words: a person may forward a bounce and ask something above it
     found = MTA_TEXT.search(folded)
     # ...unless the author asks about their data above it (a bounce pasted below a request),
@@ -547,14 +550,12 @@ def _from_content(mail: Incoming) -> str | None:
     # 'workflow "GDPR - Forget me"', ask nothing), or the block is our own mail pasted by a
     # person who asks below it
     if (found and not asks_about_data(_TITLE.sub(" ", FIELD_LINES.sub(" ", own[: found.start()])))
-            and not (_web_form(mail) and asks_about_data(own)) and not _pasted_ours(mail, own, found.start())):
+            and not form_asks() and not _pasted_ours(mail, own, found.start())):
         return f"mail system text: {found.group(0)[:60]}"
     # (the list's name may say "Newsletter", whose letters hold the Danish "slet": the
     # words above must also speak in the first person to be a person's request)
     at = _robot_sentence(own)
-    if at is not None and _web_form(mail) and asks_about_data(own):
-        at = None  # a contact form's "sent automatically from our form" over a person's words
-    at = _opt_in_line(own) if at is None else at
+    at = _opt_in_line(own) if at is None or form_asks() else at
     if (at is not None and not (asks_about_data(own[:at]) and FIRST_PERSON.search(own[:at]))
             and not _pasted_ours(mail, own, at)):
         return f"robot sentence: {own[at:at + 60].strip().splitlines()[0]}"
@@ -575,7 +576,6 @@ def _from_content(mail: Incoming) -> str | None:
     weak = ("bounce subject" if bounce_subject
             else "auto-reply subject" if _AUTOREPLY_SUBJECT.match(subject) or _AUTOREPLY_SUBJECT_FOLDED.match(folded_subject)
             else f"survey invitation: {survey.group(0)[:60]}" if survey else None)
-    asks = functools.cache(lambda: asks_about_data(own))  # read only when a signal needs it
     if weak and not asks():
         return weak
     if _CALENDAR_REPLY.match(subject) and (len(own.split()) < 8 or (_ICAL_REPLY.search(mail.raw) and not asks())):
