@@ -59,6 +59,7 @@ def test_the_mails_language_speller_and_capitals() -> None:
     assert spelling.correct("Plese delet my acount.", "en") == "Please delete my account."
     assert spelling.correct("Acount", "en") == "Account"
     assert spelling.correct("je veux suprimer mes donees", "fr") == "je veux supprimer mes donnees"
+    assert spelling.correct("mes donées à effacer", "fr") == "mes donnees à effacer"  # accents kept elsewhere
 
 
 def test_real_words_are_not_corrected() -> None:

@@ -14,8 +14,8 @@ lemma tables of spacy-lookups-data, all too large to read at run time (Polish al
 has 4 million forms). So each language keeps a small file, `<rules>/spelling/<lang>.json`:
 the rules' words of that language, and the words of the language one slip away from
 one of them ("deletes" beside "delete", "legal" beside "illegal"), which are left as
-written. It is rebuilt when the examples gain a word (and written back when the folder
-is writable), like the lemma tables; a test checks the committed files are current.
+written. `privacy-bot train` rebuilds them when the examples gain a word (`stale`,
+`refresh`); a test checks the committed files are current.
 Greek has no word list here, and a slip cannot be told from an inflection without
 one: Greek is not corrected.
 """
@@ -89,7 +89,7 @@ def _all_slips(word: str, letters: str) -> set[str]:
     """Every word one slip from `word`: a letter left out, added or changed (from
     `letters`), or two neighbours swapped."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    out = {a + b[1:] for a, b in splits if b}
+    out = _slips(word)
     out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
     out |= {a + c + b[1:] for a, b in splits if b for c in letters}
     out |= {a + c + b for a, b in splits for c in letters}
@@ -165,9 +165,10 @@ class Spelling:
             return text
         out: list[str] = []
         last = 0
+        folded_text = fold(text)  # same length: the offsets of `text` hold
         for match in _WORD.finditer(text):
             token = match.group()
-            folded = fold(token)
+            folded = folded_text[match.start():match.end()]
             word = speller.meant(folded)
             if word is None or folded in self._known_anywhere():
                 continue
@@ -180,11 +181,7 @@ class Spelling:
 
     def _known_anywhere(self) -> frozenset[str]:
         if self._known is None:  # read on the first slip found, not at start-up
-            try:
-                seen = json.loads((self.rules_dir / "spelling" / SEEN_FILE).read_text(encoding="utf-8"))
-            except (OSError, ValueError):
-                seen = []
-            self._known = frozenset(seen)
+            self._known = _seen(self.rules_dir)
         return self._known
 
 
@@ -207,11 +204,15 @@ def example_words(rules: tuple[Rule, ...]) -> frozenset[str]:
 
 def stale(rules_dir: Path, rules: tuple[Rule, ...]) -> frozenset[str]:
     """The example words the stored tables were not built with (empty: current)."""
+    return example_words(rules) - _seen(rules_dir)
+
+
+def _seen(rules_dir: Path) -> frozenset[str]:
+    """The example words the stored tables were built from (none without tables)."""
     try:
-        seen = json.loads((rules_dir / "spelling" / SEEN_FILE).read_text(encoding="utf-8"))
+        return frozenset(json.loads((rules_dir / "spelling" / SEEN_FILE).read_text(encoding="utf-8")))
     except (OSError, ValueError):
-        seen = []
-    return example_words(rules) - set(seen)
+        return frozenset()
 
 
 def missing_word_lists() -> list[str]:
