@@ -104,6 +104,42 @@ def test_a_together_group_may_name_a_shared_pattern(tmp_path: Path) -> None:
     assert classifier.classify_text("", "Please delete the blue lamp.").category.value == "other"
 
 
+def test_a_shared_word_list_is_embedded_where_a_pattern_names_it(tmp_path: Path) -> None:
+    (tmp_path / "shared.yaml").write_text(
+        "shared:\n  mine: '\\b(my|mine)\\b'\nwords:\n  stuff: 'data|détails'\n"
+        "  later: 'not yet|not now'\n", encoding="utf-8")
+    (tmp_path / "deletion.yaml").write_text(
+        "category: deletion\nrules:\n  - name: x\n    lang: en\n    patterns: ['\\bdelete my ({{stuff}})\\b']\n"
+        "    unless: ['\\b({{later}})\\b']\n"
+        "    examples: {match: [delete my details], no_match: [delete my order]}\n", encoding="utf-8")
+    classifier = Classifier(tmp_path, sets=[])
+    rule = classifier.ruleset.rules[0]
+    assert rule.patterns[0].pattern == r"\bdelete my ((?:data|details))\b"  # folded like every pattern
+    assert rule.unless[0].pattern == r"\b((?:not yet|not now))\b"
+    assert classifier.classify_text("", "Please delete my data.").category.value == "deletion"
+    assert classifier.classify_text("", "Please delete my détails.").category.value == "deletion"
+    assert classifier.classify_text("", "Delete my data, but not yet.").category.value == "other"
+    assert classifier.classify_text("", "Please delete my order.").category.value == "other"
+
+
+@pytest.mark.parametrize(("words", "pattern", "message"), [
+    ("words:\n  stuff: 'data'\n", "'\\b({{stof}})'", "{{stof}} names no word list of shared.yaml (known: stuff)"),
+    ("", "'\\b({{stuff}})'", "(known: none)"),
+    ("words:\n  stuff: '('\n", "'a'", "words 'stuff': list 1 does not compile"),
+    ("words:\n  stuff: 'a|{{more}}'\n  more: 'b'\n", "'a'", "names no other list"),
+    ("words:\n  Stuff: 'a'\n", "'a'", "snake_case name"),
+    ("words: [a]\n", "'a'", "optional 'words'"),
+])
+def test_a_bad_shared_word_list_gives_one_line(tmp_path: Path, words: str, pattern: str, message: str) -> None:
+    (tmp_path / "shared.yaml").write_text("shared:\n  mine: 'my'\n" + words, encoding="utf-8")
+    (tmp_path / "deletion.yaml").write_text(
+        f"category: deletion\nrules:\n  - name: x\n    lang: en\n    patterns: [{pattern}]\n"
+        "    examples: {match: [a], no_match: []}\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_rules(tmp_path)
+    assert message in str(info.value) and "\n" not in str(info.value)
+
+
 @pytest.mark.parametrize(("shared", "unless", "message"), [
     ("shared:\n  not_now: 'x'\n", "{shared: nope}", "names no pattern of shared.yaml (known: not_now)"),
     (None, "{shared: not_now}", "(known: none)"),
@@ -132,6 +168,17 @@ def test_the_shipped_shared_patterns_are_each_used() -> None:
     assert names
     for name in names:
         assert f"{{shared: {name}}}" in texts, f"shared pattern {name} is used by no rule"
+
+
+def test_the_shipped_shared_word_lists_are_each_used() -> None:
+    import yaml
+
+    from bot.rules.ruleset import DEFAULT_RULES_DIR
+
+    names = yaml.safe_load((DEFAULT_RULES_DIR / "shared.yaml").read_text(encoding="utf-8")).get("words", {})
+    texts = "".join(p.read_text(encoding="utf-8") for p in sorted(DEFAULT_RULES_DIR.glob("*.yaml")))
+    for name in names:
+        assert texts.count(f"{{{{{name}}}}}") >= 2, f"word list {name} is embedded in fewer than two patterns"
 
 
 def test_check_accepts_the_shipped_rules() -> None:

@@ -8,7 +8,9 @@ optional `unless` (a regex that, found in the same sentence, cancels the hit:
 "if you do not answer I will complain" is no complaint yet) and its own examples.
 An `unless` item, or a pattern of a `together` group, may name a pattern of
 `rules/shared.yaml` (`{shared: called_off}`), so that rules of several files share one
-pattern written once.
+pattern written once; and any pattern may name a word list of its `words`
+(`\\b({{anything_else}})\\b`), for a list that several patterns embed in different
+surroundings.
 `privacy-bot check` calls `load_rules`; a bad file stops it with one line.
 """
 
@@ -49,6 +51,7 @@ class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[mi
 _NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _SHARED_NAME = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 SHARED_FILE = "shared.yaml"  # named patterns any rule's `unless` and `together` may use
+_WORDS_REF = re.compile(r"\{\{([^{}]*)\}\}")  # a word list of shared.yaml named inside a pattern
 _RULE_KEYS = frozenset({"name", "lang", "in", "weight", "phrases", "patterns", "together", "unless", "examples", "note",
                         "reminder"})
 _RULE_CATEGORIES = frozenset(Category) - {Category.AUTOMATED}
@@ -107,18 +110,36 @@ def load_rules(rules_dir: Path | None = None) -> RuleSet:
     return RuleSet(tuple(rules))
 
 
-def _load_shared(path: Path) -> dict[str, re.Pattern[str]]:
-    """The named patterns of `shared.yaml` (none when the folder has no such file)."""
+@dataclass(frozen=True, slots=True)
+class _Shared:
+    """What `shared.yaml` names: whole patterns (`{shared: NAME}` in an `unless` or a
+    `together` group) and word lists (`{{NAME}}` inside any pattern)."""
+
+    patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    words: dict[str, str] = field(default_factory=dict)
+
+
+def _load_shared(path: Path) -> _Shared:
+    """The named patterns and word lists of `shared.yaml` (none when the folder has no such file)."""
     if not path.is_file():
-        return {}
+        return _Shared()
     data = _read(path)
-    if not isinstance(data, dict) or set(data) - {"shared", "note"} or not isinstance(data.get("shared"), dict):
-        raise ConfigError(f"{path}: expected a mapping with key 'shared' (name: pattern)")
-    out: dict[str, re.Pattern[str]] = {}
+    if (not isinstance(data, dict) or set(data) - {"shared", "words", "note"} or not isinstance(data.get("shared"), dict)
+            or not isinstance(data.get("words", {}), dict)):
+        raise ConfigError(f"{path}: expected a mapping with key 'shared' (name: pattern) and optional 'words' (name: list)")
+    words: dict[str, str] = {}
+    for name, alternatives in data.get("words", {}).items():
+        if (not isinstance(name, str) or not _SHARED_NAME.match(name) or not isinstance(alternatives, str)
+                or not alternatives.strip() or _WORDS_REF.search(alternatives)):
+            raise ConfigError(f"{path}: words {name!r}: expected a snake_case name and a non-empty alternation "
+                              "that names no other list")
+        words[name] = alternatives
+        _compile(f"{path}: words '{name}'", "list", 1, alternatives, {})
+    out = _Shared(words=words)
     for name, pattern in data["shared"].items():
         if not isinstance(name, str) or not _SHARED_NAME.match(name) or not isinstance(pattern, str) or not pattern.strip():
             raise ConfigError(f"{path}: shared {name!r}: expected a snake_case name and a non-empty pattern")
-        out[name] = _compile(f"{path}: shared '{name}'", "pattern", 1, pattern)
+        out.patterns[name] = _compile(f"{path}: shared '{name}'", "pattern", 1, pattern, words)
     return out
 
 
@@ -129,7 +150,7 @@ def _read(path: Path) -> Any:
         raise ConfigError(f"{path}: cannot read: {' '.join(str(exc).split())}") from exc
 
 
-def _load_file(path: Path, shared: dict[str, re.Pattern[str]]) -> list[Rule]:
+def _load_file(path: Path, shared: _Shared) -> list[Rule]:
     data = _read(path)
     if not isinstance(data, dict) or set(data) - {"category", "rules", "note"}:
         raise ConfigError(f"{path}: expected a mapping with keys 'category' and 'rules'")
@@ -145,7 +166,7 @@ def _load_file(path: Path, shared: dict[str, re.Pattern[str]]) -> list[Rule]:
     return [_rule(path, category, i, item, shared) for i, item in enumerate(items, 1)]
 
 
-def _rule(path: Path, category: Category, index: int, item: Any, shared: dict[str, re.Pattern[str]]) -> Rule:
+def _rule(path: Path, category: Category, index: int, item: Any, shared: _Shared) -> Rule:
     where = f"{path}: rule {index}"
     if not isinstance(item, dict):
         raise ConfigError(f"{where}: expected a mapping")
@@ -169,7 +190,8 @@ def _rule(path: Path, category: Category, index: int, item: Any, shared: dict[st
     if isinstance(weight, bool) or not isinstance(weight, (int, float)) or not -5 <= weight <= 5:
         raise ConfigError(f"{where}: 'weight' must be a number from -5 to 5")
     phrases = _strings(where, item, "phrases")
-    patterns = tuple(_compile(where, "patterns", i, p) for i, p in enumerate(_strings(where, item, "patterns"), 1))
+    patterns = tuple(_compile(where, "patterns", i, p, shared.words)
+                     for i, p in enumerate(_strings(where, item, "patterns"), 1))
     unless = _patterns(where, "unless", item.get("unless"), shared)
     groups = item.get("together", [])
     if not isinstance(groups, list) or not all(isinstance(g, list) and len(g) >= 2 for g in groups):
@@ -203,7 +225,7 @@ def _strings(where: str, item: dict[str, Any], key: str) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _patterns(where: str, key: str, value: Any, shared: dict[str, re.Pattern[str]]) -> tuple[re.Pattern[str], ...]:
+def _patterns(where: str, key: str, value: Any, shared: _Shared) -> tuple[re.Pattern[str], ...]:
     """A rule's `unless` list or `together` group: patterns, or `{shared: NAME}` for a
     pattern of shared.yaml."""
     if value is None:
@@ -214,18 +236,25 @@ def _patterns(where: str, key: str, value: Any, shared: dict[str, re.Pattern[str
     for i, item in enumerate(value, 1):
         if isinstance(item, dict):
             name = item.get("shared")
-            if set(item) != {"shared"} or name not in shared:
+            if set(item) != {"shared"} or name not in shared.patterns:
                 raise ConfigError(f"{where}: {key} {i}: {item!r} names no pattern of {SHARED_FILE} "
-                                  f"(known: {', '.join(sorted(shared)) or 'none'})")
-            out.append(shared[name])
+                                  f"(known: {', '.join(sorted(shared.patterns)) or 'none'})")
+            out.append(shared.patterns[name])
         elif isinstance(item, str) and item.strip():
-            out.append(_compile(where, key, i, item))
+            out.append(_compile(where, key, i, item, shared.words))
         else:
             raise ConfigError(f"{where}: {key} {i}: expected a pattern or {{shared: NAME}}")
     return tuple(out)
 
 
-def _compile(where: str, key: str, index: int, pattern: str) -> re.Pattern[str]:
+def _compile(where: str, key: str, index: int, pattern: str, words: dict[str, str]) -> re.Pattern[str]:
+    def expand(ref: re.Match[str]) -> str:
+        if ref[1] not in words:
+            raise ConfigError(f"{where}: {key} {index}: {{{{{ref[1]}}}}} names no word list of {SHARED_FILE} "
+                              f"(known: {', '.join(sorted(words)) or 'none'})")
+        return f"(?:{words[ref[1]]})"
+
+    pattern = _WORDS_REF.sub(expand, pattern)
     try:
         # patterns are folded like the text they run on, so authors may write accents
         return compile_folded(pattern)
