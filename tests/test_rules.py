@@ -308,3 +308,16 @@ def test_literal_cache_round_trip_and_bad_files(tmp_path: Path) -> None:
     (tmp_path / "file-in-the-way").write_text("", encoding="utf-8")
     matching.save_literals(tmp_path / "file-in-the-way" / "x.json", {key})  # cannot be written: no error
     assert key in matching._NEW
+
+
+@pytest.mark.parametrize(("pattern", "folded"), [
+    (r"Löschen\b", r"loschen\b"),
+    (r"\bÉtat\S+\W\D\B", r"\betat\S+\W\D\B"),  # escapes keep their case: \S is not \s
+    (r"a\\S", r"a\\s"),  # an escaped backslash, then a plain letter
+    (r"\\\Ä", r"\\\Ä"),  # an escaped backslash, then an escaped letter
+    ("ΣΤΟΙΧΕΙΑ|Данни", "στοιχεια|данни"),
+])
+def test_a_pattern_is_folded_like_text_but_its_escapes_stay(pattern: str, folded: str) -> None:
+    from bot.rules.ruleset import fold_pattern
+
+    assert fold_pattern(pattern) == folded

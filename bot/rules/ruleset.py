@@ -269,11 +269,17 @@ def compile_folded(pattern: str) -> re.Pattern[str]:
     return re.compile(fold_pattern(pattern))
 
 
+_ESCAPE = re.compile(r"\\.", re.DOTALL)  # a backslash and what it escapes, pairs read left to right
+
+
 def fold_pattern(pattern: str) -> str:
-    """Fold a regex like text, leaving escapes (\\S, \\W, \\D, \\B) as written."""
-    out: list[str] = []
-    escaped = False
-    for char in pattern:
-        out.append(char if escaped else fold(char))
-        escaped = not escaped and char == "\\"
-    return "".join(out)
+    """Fold a regex like text, leaving escapes (\\S, \\W, \\D, \\B) as written.
+
+    Folding keeps every offset, so the escaped characters are put back in place."""
+    folded = fold(pattern)
+    if "\\" not in pattern:
+        return folded
+    chars = list(folded)
+    for escape in _ESCAPE.finditer(pattern):
+        chars[escape.end() - 1] = pattern[escape.end() - 1]
+    return "".join(chars)
