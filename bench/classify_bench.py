@@ -59,7 +59,8 @@ SETS = ("blind", "fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "nint
         "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
         "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth",
         "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst",
-        "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth")
+        "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth",
+        "thirtysixth")
 
 
 def f1_table(pairs: list[tuple[str, str]], labels: list[str]) -> dict[str, tuple[float, float, float, int]]:
