@@ -217,10 +217,11 @@ def test_literal_prefilter_never_hides_a_match() -> None:
 
 
 def test_matches_found_from_literals_are_finditers() -> None:
-    """Gate.starts looks for a pattern only where its literals occur: over every example
-    of every rule, it finds the same match starts as finditer, and Gate.within answers as
-    search does on the whole text and on its later part."""
-    from bot.rules.matching import Gate
+    """Gate.starts looks for a pattern only where its literals occur (and, given the
+    text's three-letter pieces, only for the literals whose head is among them): over
+    every example of every rule, it finds the same match starts as finditer, and
+    Gate.within answers as search does on the whole text and on its later part."""
+    from bot.rules.matching import Gate, trigrams
     from bot.rules.reading import fold
 
     texts = [fold(t) for rule in RULES for t in (*rule.examples_match, *rule.examples_no_match)]
@@ -231,10 +232,14 @@ def test_matches_found_from_literals_are_finditers() -> None:
             if gate.pattern.search(text) is None:
                 continue  # Gate only ever reports what pattern.match confirms
             checked += 1
-            assert list(gate.starts(text)) == [m.start() for m in gate.pattern.finditer(text)], (gate.pattern.pattern, text)
+            expected = [m.start() for m in gate.pattern.finditer(text)]
+            grams = trigrams(text)
+            assert list(gate.starts(text)) == expected, (gate.pattern.pattern, text)
+            assert list(gate.starts(text, grams)) == expected, (gate.pattern.pattern, text)
             third = len(text) // 3
-            assert gate.within(text, 0, len(text))
-            assert gate.within(text, third, len(text)) == (gate.pattern.search(text, third, len(text)) is not None)
+            assert gate.within(text, 0, len(text)) and gate.within(text, 0, len(text), grams)
+            later = gate.pattern.search(text, third, len(text)) is not None
+            assert gate.within(text, third, len(text)) == later == gate.within(text, third, len(text), grams)
     assert checked > 1000
 
 
