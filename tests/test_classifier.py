@@ -125,6 +125,25 @@ def test_edge_cases(subject: str, body: str, expected: Category | tuple[Category
     assert got in expected if isinstance(expected, tuple) else got is expected
 
 
+_COVER_NOTE = ("Good morning,\n\n{note}\n\nKind regards\nIlse Wouters\nAssistant to the board\nDewaele Bouw NV | "
+               "Industrieweg 14 | 9032 Wondelgem\n\nFrom: Dirk Peeters <dirk@dewaele.example>\nSent: Thursday 5 November "
+               "2026 18:04\nTo: Ilse Wouters\nSubject: shop\n\nIlse, can you ask that shop to delete my account and all my "
+               "personal data?\nDirk")
+
+
+@pytest.mark.parametrize(("note", "expected"), [
+    # a cover note that hands on the quote lets it speak for the sender, however long the
+    # note is with its signature (rules alone: the text model reads the quote of a bare forward only)
+    ("On behalf of Mr Peeters I am forwarding you his request below.", Category.DELETION),
+    ("In opdracht van de heer Peeters stuur ik u onderstaande vraag door.", Category.DELETION),
+    ("Im Auftrag von Herrn Peeters leite ich Ihnen seine Anfrage weiter, siehe unten.", Category.DELETION),
+    # a note that says something of its own keeps the quote to what it asks
+    ("Just letting you know that we received this from a colleague, nothing to do for you.", Category.OTHER),
+])
+def test_a_cover_note_hands_on_the_quote(note: str, expected: Category) -> None:
+    assert Classifier(sets=[]).classify_text("FW: shop", _COVER_NOTE.format(note=note)).category is expected
+
+
 _FORWARDED_REQUEST = ("---------- Forwarded message ---------\nFrom: Ann <ann@example.org>\nSubject: access request\n"
                       "To: <privacy@shop.example.be>\n\nHello,\nI would like a copy of all the personal data you hold "
                       "about me.\nAnn")

@@ -45,8 +45,8 @@ from bot.rules.automated import detect_automated
 from bot.rules.language import detect_language, rank_languages
 from bot.rules.lemmas import PhraseIndex
 from bot.rules.matching import SUBJECT_ZONES, Hit, find_hits, literals_file, prepare
-from bot.rules.reading import MAX_CHARS, REPLY_PREFIX, read_body
-from bot.rules.ruleset import DEFAULT_RULES_DIR, RuleSet, load_rules
+from bot.rules.reading import MAX_CHARS, REPLY_PREFIX, fold, read_body
+from bot.rules.ruleset import DEFAULT_RULES_DIR, RuleSet, compile_folded, load_rules
 from bot.rules.spelling import Spelling
 from bot.rules.textmodel import CATEGORIES as MODEL_CATEGORIES
 from bot.rules.textmodel import Parts, TextModel, load_or_train, parts, set_dirs
@@ -62,6 +62,20 @@ _ZONE_FACTOR = {"subject": 1.5, "replied": 0.4, "own": 1.0, "quoted": 0.4}
 #: Own words from this many on: quoted text only supports what they (or the subject)
 #: ask; below it the mail is a bare forward and the quote speaks for the sender.
 FORWARD_WORDS = 8
+#: A cover note that hands on what is quoted ("on behalf of Mr Peeters I forward you the
+#: question below", "siehe unten", "ci-dessous"): the quote speaks for the sender
+#: however long the note and its signature are, in the 14 languages.
+_FORWARD_NOTE = compile_folded(
+    r"\b(see (the )?((request|question|message|mail|e-?mail) )?below|(request|question|message|mail|e-?mail|note) below"
+    r"|below (is|are|you.ll find)|forward(ing|ed)? (to )?(you )?(the |this |his |her |their |a )?(\w+ )?"
+    r"(request|question|message|mail|e-?mail)"
+    r"|onderstaande?|zie hieronder|hieronder (het|de|zijn|haar|een)|stuur (ik )?(u |je |jullie )?(\w+ ){0,3}door"
+    r"|ci-dessous|ci dessous|ci-apres|je vous (transfere|transmets|fais suivre)"
+    r"|nachstehend\w*|untenstehend\w*|unten stehend\w*|siehe unten|leite (ich )?(ihnen |euch )?(\w+ ){0,3}weiter"
+    r"|a continuacion|mas abajo|(le |les |te )?reenvio|di seguito|qui sotto|sottostante|(vi |le |ti )?inoltro"
+    r"|abaixo|(re)?encaminho|ponizej|ponizsz\w*|przesylam dalej|przekazuje|nize|preposilam|predavam"
+    r"|u nastavku|prosljedujem|proslijedujem|nedan|nedanstaende|vidarebefordrar|mai jos|redirectionez|va transmit"
+    r"|παρακατω|προωθω|по-долу|по долу|препращам)\b")
 #: Evidence a category needs to be listed beside the primary one.
 MIN_SCORE = 1.0
 #: Evidence the primary request needs (one broad cue is not quite a listed one).
@@ -175,7 +189,7 @@ class Classifier:
         # a reply's subject is the subject of the mail answered, often ours: a quote
         quoted = find_hits(subject, "replied", rules, phrases) if replied else []
         quoted += find_hits(reading.quoted, "quoted", rules, phrases)
-        if len(reading.own.split()) >= FORWARD_WORDS:
+        if len(reading.own.split()) >= FORWARD_WORDS and not _FORWARD_NOTE.search(fold(reading.own)):
             # "thanks, all good" above our own "your data has been corrected" asks nothing
             asked = {hit.rule.category for hit in hits if hit.rule.weight > 0}
             quoted = [hit for hit in quoted if hit.rule.category in asked]
