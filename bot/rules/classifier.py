@@ -189,7 +189,7 @@ class Classifier:
         # a reply's subject is the subject of the mail answered, often ours: a quote
         quoted = find_hits(subject, "replied", rules, phrases) if replied else []
         quoted += find_hits(reading.quoted, "quoted", rules, phrases)
-        if len(reading.own.split()) >= FORWARD_WORDS and not _FORWARD_NOTE.search(fold(reading.own)):
+        if quoted and len(reading.own.split()) >= FORWARD_WORDS and not _FORWARD_NOTE.search(fold(reading.own)):
             # "thanks, all good" above our own "your data has been corrected" asks nothing
             asked = {hit.rule.category for hit in hits if hit.rule.weight > 0}
             quoted = [hit for hit in quoted if hit.rule.category in asked]

@@ -177,10 +177,8 @@ class Gate:
         """The literals worth looking for in a text of these three-letter pieces: a
         literal whose head is not among them does not occur (a pattern of two hundred
         literals was looked for two hundred times per text, in the end mostly in vain)."""
-        if self.literals is None:
-            return ()
-        if grams is None or self.by_head is None or self.heads is None:
-            return self.literals
+        if grams is None or self.by_head is None or self.heads is None:  # no heads: a literal is too short
+            return self.literals or ()
         return [literal for head in self.heads & grams for literal in self.by_head[head]]
 
     def starts(self, text: str, grams: frozenset[str] | None = None) -> Iterator[int]:

@@ -9,7 +9,7 @@ optional `unless` (a regex that, found in the same sentence, cancels the hit:
 An `unless` item, or a pattern of a `together` group, may name a pattern of
 `rules/shared.yaml` (`{shared: called_off}`), so that rules of several files share one
 pattern written once; and any pattern may name a word list of its `words`
-(`\\b({{anything_else}})\\b`), for a list that several patterns embed in different
+(`\\b({{anything}})\\b`), for a list that several patterns embed in different
 surroundings.
 `privacy-bot check` calls `load_rules`; a bad file stops it with one line.
 """
@@ -135,12 +135,12 @@ def _load_shared(path: Path) -> _Shared:
                               "that names no other list")
         words[name] = alternatives
         _compile(f"{path}: words '{name}'", "list", 1, alternatives, {})
-    out = _Shared(words=words)
+    patterns: dict[str, re.Pattern[str]] = {}
     for name, pattern in data["shared"].items():
         if not isinstance(name, str) or not _SHARED_NAME.match(name) or not isinstance(pattern, str) or not pattern.strip():
             raise ConfigError(f"{path}: shared {name!r}: expected a snake_case name and a non-empty pattern")
-        out.patterns[name] = _compile(f"{path}: shared '{name}'", "pattern", 1, pattern, words)
-    return out
+        patterns[name] = _compile(f"{path}: shared '{name}'", "pattern", 1, pattern, words)
+    return _Shared(patterns, words)
 
 
 def _read(path: Path) -> Any:
