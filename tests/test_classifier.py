@@ -339,6 +339,13 @@ def test_never_raises_on_odd_input() -> None:
 #   and inherited addresses, ex-partners), and the robot mail of Belgian workplaces and
 #   institutions (multilingual out-of-office replies under long privacy disclaimers).
 #   First: rules 0.781, with the text model 0.883 (no robot/request confusion).
+# - thirtyseventh (make_thirtyseventh.py): 200 mails, money, payments and the person's
+#   data (stored cards and IBANs, instalment plans and credit checks, invoices, debts
+#   passed to a collection agency), and the robot mail of payment providers, banks,
+#   e-invoicing platforms and collection agencies. First: rules 0.775, with the text
+#   model 0.917 (no robot read as a request; a person's invoice mail pasted above her
+#   correction taken for a robot, mended; an SMS gateway's relay stamped Auto-Submitted,
+#   accepted below).
 # The sets are in-sample now, for the rules' examples and for the text model, which
 # learns from them; test_the_text_model_generalizes_to_a_set_it_has_not_seen keeps an honest
 # figure for the model.
@@ -379,6 +386,7 @@ SETS = {
     "thirtyfourth": (TARGET, 13),
     "thirtyfifth": (TARGET, 14),
     "thirtysixth": (TARGET, 13),
+    "thirtyseventh": (TARGET, 14),
 }
 # A set of robots and the people who look like them has no `other`; nobody in the week
 # after a breach notice asked to take their data elsewhere.
@@ -391,7 +399,8 @@ ABSENT = {"twentyfourth": {"other"}, "thirtyfirst": {"portability"}}
 # auto-generated (RFC 3834): overriding that header would let any robot that quotes a
 # person be answered, and a reply to the gateway never reaches the phone anyway.
 ACCEPTED_ROBOT_CONFUSION = {"sixth": {"withdraw_consent/de-human-bulk-headers-102.eml"},
-                            "thirtyfourth": {"withdraw_consent/bg-person-sms-gateway-stop-reply-059.eml"}}
+                            "thirtyfourth": {"withdraw_consent/bg-person-sms-gateway-stop-reply-059.eml"},
+                            "thirtyseventh": {"withdraw_consent/it-person-sms-gateway-stop-reply-027.eml"}}
 MACRO_F1_FLOOR = 0.97
 Verdicts = list[tuple[dict[str, object], Verdict]]
 
