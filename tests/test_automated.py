@@ -350,6 +350,10 @@ def _calendar_request(sender: str, subject: str, text: str, organizer: str, **he
         # our own acknowledgement pasted without quote marks, a new request written under it...
         (_mail("Fwd ack", "We registered your request under number P-88. Please do not reply to this message.\n"
                "Privacy team ShopExample\n\nHello, that was your answer. Now I also want a copy of my data."), False),
+        # ...our brand written in words as our own mails sign it ("Shop Example"), a correction under it
+        (_mail("Facture", "J'ai reçu ceci :\n------\nShop Example - Votre facture F-2204\nCeci est un e-mail "
+               "automatique, merci de ne pas y répondre.\n------\n\nPourriez-vous corriger mon nom dans mon "
+               "compte ?"), False),
         # ...but a robot's "do not reply" block that does not speak of us, or adds no request, is a robot
         (_mail("Notice", "Please do not reply to this message.\nPrivacy team ShopExample\n\nKind regards."), True),
         (_mail("Notice", "Please do not reply to this message. Mailer of other.example\n\nI want a copy of my data."),

@@ -618,14 +618,14 @@ _EMAIL_FIELD = re.compile(r"^[ \t]*[^\n:]{0,30}\b(e-?mail|email|correo|posta|poc
 
 def _our_names(mail: Incoming) -> list[re.Pattern[str]]:
     """The names this mailbox's organisation signs with, taken from the address the mail
-    was sent to: privacy@shop.example.be gives "shop.example.be", "shop.example" and
-    "ShopExample" (not inside an address, which bounces name)."""
+    was sent to: privacy@shop.example.be gives "shop.example.be", "shop.example", "ShopExample" and
+    "Shop Example" (not inside an address, which bounces name)."""
     names: set[str] = set()
     for addr in mail.to:
         domain = addr.rpartition("@")[2].lower()
         labels = domain.split(".")[:-1]
         if labels:
-            names.update({domain, ".".join(labels), "".join(labels)})
+            names.update({domain, ".".join(labels), "".join(labels), " ".join(labels)})
     return [re.compile(rf"(?<![@\w.-]){re.escape(name)}(?![\w-])", re.IGNORECASE) for name in names if len(name) >= 5]
 
 
