@@ -60,7 +60,7 @@ def test_config_chooses_the_rules_and_the_text_model(tmp_path: Path) -> None:
     mail = tmp_path / "asks.eml"  # an access request the rules miss and the model reads
     mail.write_text("From: ann@example.org\nTo: privacy@shop.example.be\nSubject: \n\n"
                     "I bought a lamp from you last year and now a partner company calls me about insurance. "
-                    "Who gave them my phone number and what else do they have on me?\n", encoding="utf-8")
+                    "Where did they get my phone number from and what else do they have on me?\n", encoding="utf-8")
 
     def category(*extra: str) -> str:
         proc = subprocess.run([sys.executable, "-m", "bot", "classify", *extra, str(mail)],

@@ -152,7 +152,7 @@ def test_a_request_only_the_text_model_reads_goes_to_staff_and_nothing_is_sent(s
     mail is forwarded to staff with the model's reading and the sender gets nothing (a
     robot the robot checks missed must not be answered on the model's word)."""
     lamp = ("I bought a lamp from you last year and now a partner company calls me about insurance. "
-            "Who gave them my phone number?")
+            "Where did they get my phone number from?")
     (outcome,) = site.deliver(mail("Ann Peeters <ann.peeters@example.net>", "", lamp))
     case = site.case(outcome.case_id)
     assert case.category == "other" and case.state is CaseState.DONE  # closed: handed to staff

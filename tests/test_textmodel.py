@@ -165,7 +165,7 @@ def test_blend_lets_a_sure_model_outvote_the_rules_and_says_so() -> None:
 
 
 LAMP = ("I bought a lamp from you last year and now a partner company calls me about insurance. "
-        "Who gave them my phone number and what else do they have on me?")
+        "Where did they get my phone number from and what else do they have on me?")
 
 
 def _reads_lamp_as_access() -> Classifier:
