@@ -346,6 +346,13 @@ def test_never_raises_on_odd_input() -> None:
 #   model 0.917 (no robot read as a request; a person's invoice mail pasted above her
 #   correction taken for a robot, mended; an SMS gateway's relay stamped Auto-Submitted,
 #   accepted below).
+# - thirtyeighth (make_thirtyeighth.py): 200 mails, the website, tracking and what people
+#   leave online (cookies and the consent banner, retargeting ads, profiles and
+#   recommendations, reviews and photos published with a name, chatbot transcripts,
+#   social login), and the robot mail of the systems the website runs on (consent
+#   platforms, analytics, review platforms, hosting and security, form builders). First:
+#   rules 0.795, with the text model 0.933 (no robot read as a request; an SMS gateway's
+#   relay stamped Auto-Submitted, accepted below).
 # The sets are in-sample now, for the rules' examples and for the text model, which
 # learns from them; test_the_text_model_generalizes_to_a_set_it_has_not_seen keeps an honest
 # figure for the model.
@@ -387,6 +394,7 @@ SETS = {
     "thirtyfifth": (TARGET, 14),
     "thirtysixth": (TARGET, 13),
     "thirtyseventh": (TARGET, 14),
+    "thirtyeighth": (TARGET, 14),
 }
 # A set of robots and the people who look like them has no `other`; nobody in the week
 # after a breach notice asked to take their data elsewhere.
@@ -400,7 +408,8 @@ ABSENT = {"twentyfourth": {"other"}, "thirtyfirst": {"portability"}}
 # person be answered, and a reply to the gateway never reaches the phone anyway.
 ACCEPTED_ROBOT_CONFUSION = {"sixth": {"withdraw_consent/de-human-bulk-headers-102.eml"},
                             "thirtyfourth": {"withdraw_consent/bg-person-sms-gateway-stop-reply-059.eml"},
-                            "thirtyseventh": {"withdraw_consent/it-person-sms-gateway-stop-reply-027.eml"}}
+                            "thirtyseventh": {"withdraw_consent/it-person-sms-gateway-stop-reply-027.eml"},
+                            "thirtyeighth": {"withdraw_consent/pl-person-sms-stop-via-gateway-035.eml"}}
 MACRO_F1_FLOOR = 0.97
 Verdicts = list[tuple[dict[str, object], Verdict]]
 
