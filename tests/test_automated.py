@@ -487,6 +487,16 @@ def _calendar_request(sender: str, subject: str, text: str, organizer: str, **he
                "order!\n\nThis is an automatic message, please do not reply."), False),
         (_mail("Letto: ho letto la vostra risposta", "Grazie, ho letto tutto. Ora però vorrei una copia dei miei dati."),
          False),
+        # a service's notice says it writes to the mailbox as its account's administrator or
+        # owner; a person's reply above our newsletter ("because you subscribed") asks
+        (_mail("Plaćanje za oglase nije uspjelo", "Nismo uspjeli naplatiti iznos od 412,38 EUR. Ažurirajte podatke "
+               "o kartici.\n\nOvu ste poruku primili jer ste administrator oglasnog računa Shop Example BV."), True),
+        (_mail("Nouveaux cookies détectés", "Le scan a trouvé 12 nouveaux cookies.\n\nVous recevez cet e-mail car "
+               "vous êtes administrateur du domaine shop.example.be."), True),
+        (_mail("Re: Black Friday", "Please take me off this list and delete my address.\n\n> You are receiving "
+               "this e-mail because you subscribed to our newsletter."), False),
+        (_mail("Re: new cookies found", "I am the owner of this account. Please send me a copy of the personal data you "
+               "hold about me.\n\nYou are receiving this e-mail because you are the owner of the account."), False),
     ],
 )
 def test_edge_cases(raw: bytes, robot: bool) -> None:

@@ -333,6 +333,27 @@ _SURVEY = _folded(
     r"cat de multumit (ati fost|esti|sunteti)|cum a fost experienta (dumneavoastra|ta)|αξιολογηστε (την|τις) εξυπηρετηση|ποσο ικανοποιημενοι|πως τα πηγαμε|"
     r"оценете (нашето|вашето) обслужване|колко доволни (сте|бяхте))"
 )
+# A service's notice says why it wrote: "you are receiving this e-mail because you are an
+# administrator of this account" (the mailbox as a service's admin, owner or alert
+# contact). Our own newsletter, which people quote, says "because you subscribed" or
+# "have an account": those roles are not read here.
+_ROLE = (r"(super |verified |account |site |page |property )?(admin\w*|administrat\w*|owner|manager|beheerder|eigenaar|"
+         r"proprietaire|gestionnaire|inhaber\w*|eigentumer\w*|verwalter\w*|propietari\w*|gestor\w*|amministrator\w*|"
+         r"proprietari\w*|gestore|wlasciciel\w*|vlastnik\w*|spravce\w*|vlasnik\w*|upravitelj\w*|agare|"
+         r"proprietar\w*|διαχειριστ\w*|ιδιοκτητ\w*|администратор\w*|собственик\w*)")
+_ROLE_FOOTER = _folded(
+    r"(because (you are|you're|your address is|[\w.+-]+@[\w.-]+ is) (listed |registered )?(as )?(an? |the )?"
+    rf"({_ROLE}|(alert|billing|technical|security) contact)|"
+    rf"omdat (u|je|jij|[\w.+-]+@[\w.-]+) (de |een |als )?({_ROLE}|alertcontact|(alert|technisch )?contactpersoon)|"
+    rf"(car|parce que) vous etes (l'|le |la |un |une )?{_ROLE}|"
+    rf"weil sie (der |die |ein |eine |als )?{_ROLE}|"
+    rf"porque (eres|es|usted es) (el |la |un |una )?{_ROLE}|"
+    rf"perche (sei|e) (l'|un |una |il |la )?{_ROLE}|"
+    rf"porque (e|es) (o |a |um |uma )?{_ROLE}|"
+    rf"(poniewaz|bo) jestes {_ROLE}|protoze jste {_ROLE}|jer ste {_ROLE}|eftersom du ar {_ROLE}|"
+    rf"(deoarece|pentru ca) (sunteti|esti) {_ROLE}|επειδη (ειστε|εισαι) (ο |η )?{_ROLE}|"
+    rf"(защото|тъй като) (сте|си) {_ROLE})"
+)
 # A helpdesk closing a ticket: "your ticket #7731 "..." has been marked as resolved", "we
 # have closed your case". A person says "my ticket"; "your ticket" with its number is the
 # helpdesk (the title between may be long: bounded, and searched in the opening only).
@@ -576,6 +597,8 @@ def _from_content(mail: Incoming) -> str | None:
     weak = ("bounce subject" if bounce_subject
             else "auto-reply subject" if _AUTOREPLY_SUBJECT.match(subject) or _AUTOREPLY_SUBJECT_FOLDED.match(folded_subject)
             else f"survey invitation: {survey.group(0)[:60]}" if survey else None)
+    role = None if weak else _ROLE_FOOTER.search(fold(own[-2000:]))
+    weak = weak or (f"service notice to its {role.group(0)[-30:]}" if role else None)
     if weak and not asks():
         return weak
     if _CALENDAR_REPLY.match(subject) and (len(own.split()) < 8 or (_ICAL_REPLY.search(mail.raw) and not asks())):
