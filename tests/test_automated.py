@@ -487,6 +487,13 @@ def _calendar_request(sender: str, subject: str, text: str, organizer: str, **he
                "order!\n\nThis is an automatic message, please do not reply."), False),
         (_mail("Letto: ho letto la vostra risposta", "Grazie, ho letto tutto. Ora però vorrei una copia dei miei dati."),
          False),
+        # WordPress's own notice to the site's admin; its contact form, from the same
+        # address under the site's name, relays the visitor named in Reply-To
+        (_mail("[Shop Example Blog] Alcuni plugin sono stati aggiornati automaticamente", "Questi plugin sono ora "
+               "aggiornati:\n- GDPR Data Request Forms (dalla versione 4.0.2 alla versione 4.0.3)",
+               From="WordPress <wordpress@blog.shop.example.be>"), True),
+        (_mail("Contact form: privacy", "Name: Sofie\nMessage: Please delete my account and my data.",
+               From="Shop Example Blog <wordpress@blog.shop.example.be>", Reply_To="Sofie <sofie@example.be>"), False),
         # a service's notice says it writes to the mailbox as its account's administrator or
         # owner; a person's reply above our newsletter ("because you subscribed") asks
         (_mail("Plaćanje za oglase nije uspjelo", "Nismo uspjeli naplatiti iznos od 412,38 EUR. Ažurirajte podatke "

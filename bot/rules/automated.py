@@ -45,6 +45,11 @@ _DAEMON = re.compile(rf"^({_SYSTEM_LOCAL}|{NOREPLY_LOCAL})([+.-][^@]*)?@", re.IG
 _SYSTEM = re.compile(rf"^({_SYSTEM_LOCAL})\b", re.IGNORECASE)
 _DAEMON_NAME = re.compile(r"^(mail delivery (system|subsystem)|mailer-daemon|mail administrator|"
                           r"microsoft outlook|postmaster)$", re.IGNORECASE)
+# WordPress itself mails the site's admin (updates, new users, its privacy tools'
+# "erasure request confirmed") as "WordPress <wordpress@site>"; a contact form on the
+# same site sends from that address too, but under the site's name and with the visitor
+# in Reply-To (_web_form).
+_WORDPRESS = re.compile(r"^wordpress@", re.IGNORECASE)
 # The subject DMARC aggregate and SMTP TLS reports must carry.
 _REPORT_SUBJECT = re.compile(r"^\s*(\[preview\]\s*)?report domain:\s*\S+\s+submitter:\s*\S+", re.IGNORECASE)
 _PRECEDENCE = frozenset({"bulk", "junk", "list", "auto_reply", "auto-reply"})
@@ -504,6 +509,9 @@ def _from_headers(mail: Incoming) -> str | None:
         # a request tool's letter goes out through a mail service too; bulk marketing
         # through one carries List-Unsubscribe (mailbox providers require it), caught above
         return "sent through a bulk mail service (VERP bounce address)"
+    if (mail.from_display.strip().lower() == "wordpress" and _WORDPRESS.match(mail.from_addr or "")
+            and not _web_form(mail, any_sender=True)):
+        return "WordPress's own notice to the site's admin"
     if _DAEMON_NAME.match(mail.from_display.strip()) and not _typed_in_mail_program(mail):
         return f"sent by {mail.from_display.strip()}"
     return None
