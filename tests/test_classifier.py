@@ -353,6 +353,12 @@ def test_never_raises_on_odd_input() -> None:
 #   platforms, analytics, review platforms, hosting and security, form builders). First:
 #   rules 0.795, with the text model 0.933 (no robot read as a request; an SMS gateway's
 #   relay stamped Auto-Submitted, accepted below).
+# - thirtyninth (make_thirtyninth.py): 200 mails, children, health and other sensitive
+#   data (kids' clubs, teenagers' accounts, separated parents, medical aids, allergy
+#   data, religion or orientation read from purchases, ID copies, face recognition), and
+#   the robot mail that comes back from schools, care and family services. First: rules
+#   0.850, with the text model 0.934 (no robot read as a request; an SMS gateway's relay
+#   stamped Auto-Submitted, accepted below).
 # The sets are in-sample now, for the rules' examples and for the text model, which
 # learns from them; test_the_text_model_generalizes_to_a_set_it_has_not_seen keeps an honest
 # figure for the model.
@@ -395,6 +401,7 @@ SETS = {
     "thirtysixth": (TARGET, 13),
     "thirtyseventh": (TARGET, 14),
     "thirtyeighth": (TARGET, 14),
+    "thirtyninth": (TARGET, 14),
 }
 # A set of robots and the people who look like them has no `other`; nobody in the week
 # after a breach notice asked to take their data elsewhere.
@@ -409,7 +416,8 @@ ABSENT = {"twentyfourth": {"other"}, "thirtyfirst": {"portability"}}
 ACCEPTED_ROBOT_CONFUSION = {"sixth": {"withdraw_consent/de-human-bulk-headers-102.eml"},
                             "thirtyfourth": {"withdraw_consent/bg-person-sms-gateway-stop-reply-059.eml"},
                             "thirtyseventh": {"withdraw_consent/it-person-sms-gateway-stop-reply-027.eml"},
-                            "thirtyeighth": {"withdraw_consent/pl-person-sms-stop-via-gateway-035.eml"}}
+                            "thirtyeighth": {"withdraw_consent/pl-person-sms-stop-via-gateway-035.eml"},
+                            "thirtyninth": {"withdraw_consent/pl-person-stop-reply-through-sms-to-mail-gateway-035.eml"}}
 MACRO_F1_FLOOR = 0.97
 Verdicts = list[tuple[dict[str, object], Verdict]]
 
