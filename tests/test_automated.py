@@ -69,6 +69,35 @@ def _calendar_request(sender: str, subject: str, text: str, organizer: str, **he
     return msg.as_bytes()
 
 
+def _pec(inner_headers: str, inner_body: str) -> bytes:
+    """An Italian certified-mail envelope carrying a message (postacert.eml)."""
+    return (
+        "From: \"Per conto di: scuola@pec.example.it\" <posta-certificata@pec.example.it>\n"
+        "To: privacy@shop.example.be\nSubject: POSTA CERTIFICATA: Re: Richiesta di conferma\n"
+        "X-Riferimento-Message-ID: <abc@shop.example.be>\nX-Trasporto: posta-certificata\n"
+        "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b1\"\n\n"
+        "--b1\nContent-Type: text/plain; charset=UTF-8\n\nMessaggio di posta certificata\n"
+        "Il messaggio originale è incluso in allegato.\n\n"
+        "--b1\nContent-Type: message/rfc822; name=\"postacert.eml\"\n"
+        "Content-Disposition: inline; filename=\"postacert.eml\"\n\n"
+        f"From: scuola@pec.example.it\nTo: privacy@shop.example.be\n{inner_headers}"
+        f"Content-Type: text/plain; charset=UTF-8\n\n{inner_body}\n\n--b1--\n").encode()
+
+
+@pytest.mark.parametrize(
+    ("raw", "robot"),
+    [
+        # a certified mailbox that answers every mail automatically
+        (_pec("Subject: Risposta automatica: Re: Richiesta\nAuto-Submitted: auto-replied\n",
+              "Questa casella PEC riceve solo messaggi da altre caselle PEC."), True),
+        # a person's own letter sent by certified mail
+        (_pec("Subject: Cancellazione dei miei dati\n", "Vi chiedo di cancellare i miei dati personali."), False),
+    ],
+)
+def test_certified_mail_envelopes(raw: bytes, robot: bool) -> None:
+    assert (detect_automated(parse(raw)) is not None) is robot
+
+
 @pytest.mark.parametrize(
     ("raw", "robot"),
     [

@@ -97,6 +97,10 @@ _PRODUCT_AUTO = (
 # envelope ("X-Trasporto: posta-certificata") that carries a person's own letter, which
 # is that person's mail. Receipts carry X-Ricevuta, transport errors "X-Trasporto: errore".
 _PEC_ENVELOPE = "posta-certificata"
+# ...unless the letter it carries (postacert.eml) is itself an auto-reply (RFC 3834 §5):
+# a school's or an office's certified mailbox answering every mail automatically.
+_PEC_CARRIES_ROBOT = re.compile(rb"postacert\.eml[^\n]*\n(?:(?!\n\r?\n\r?\n).){0,3000}?^auto-submitted:[ \t]*(?!no\b)\w",
+                                re.IGNORECASE | re.MULTILINE | re.DOTALL)
 
 _BOUNCE_SUBJECT = re.compile(
     r"^\s*(undeliver(able|ed)|undelivered mail returned to sender|mail delivery (failed|failure|"
@@ -485,6 +489,8 @@ def _from_headers(mail: Incoming) -> str | None:
     reference = mail.header("X-Riferimento-Message-ID")
     if reference is not None and (mail.header("X-Trasporto") or "").strip().lower() != _PEC_ENVELOPE:
         return "X-Riferimento-Message-ID header (PEC notice)"
+    if reference is not None and _PEC_CARRIES_ROBOT.search(mail.raw[:200_000]):
+        return "PEC envelope carrying an auto-reply (Auto-Submitted in postacert.eml)"
     for name, value in _PRODUCT_AUTO:
         found = mail.header(name)
         if found is not None and value.search(found):
