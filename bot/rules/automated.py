@@ -17,6 +17,9 @@ from __future__ import annotations
 
 import functools
 import re
+from email import policy
+from email.message import Message
+from email.parser import BytesParser
 
 from bot.mail.parse import Incoming
 from bot.rules.asking import (
@@ -45,11 +48,6 @@ _DAEMON = re.compile(rf"^({_SYSTEM_LOCAL}|{NOREPLY_LOCAL})([+.-][^@]*)?@", re.IG
 _SYSTEM = re.compile(rf"^({_SYSTEM_LOCAL})\b", re.IGNORECASE)
 _DAEMON_NAME = re.compile(r"^(mail delivery (system|subsystem)|mailer-daemon|mail administrator|"
                           r"microsoft outlook|postmaster)$", re.IGNORECASE)
-# WordPress itself mails the site's admin (updates, new users, its privacy tools'
-# "erasure request confirmed") as "WordPress <wordpress@site>"; a contact form on the
-# same site sends from that address too, but under the site's name and with the visitor
-# in Reply-To (_web_form).
-_WORDPRESS = re.compile(r"^wordpress@", re.IGNORECASE)
 # The subject DMARC aggregate and SMTP TLS reports must carry.
 _REPORT_SUBJECT = re.compile(r"^\s*(\[preview\]\s*)?report domain:\s*\S+\s+submitter:\s*\S+", re.IGNORECASE)
 _PRECEDENCE = frozenset({"bulk", "junk", "list", "auto_reply", "auto-reply"})
@@ -97,10 +95,6 @@ _PRODUCT_AUTO = (
 # envelope ("X-Trasporto: posta-certificata") that carries a person's own letter, which
 # is that person's mail. Receipts carry X-Ricevuta, transport errors "X-Trasporto: errore".
 _PEC_ENVELOPE = "posta-certificata"
-# ...unless the letter it carries (postacert.eml) is itself an auto-reply (RFC 3834 §5):
-# a school's or an office's certified mailbox answering every mail automatically.
-_PEC_CARRIES_ROBOT = re.compile(rb"postacert\.eml[^\n]*\n(?:(?!\n\r?\n\r?\n).){0,3000}?^auto-submitted:[ \t]*(?!no\b)\w",
-                                re.IGNORECASE | re.MULTILINE | re.DOTALL)
 
 _BOUNCE_SUBJECT = re.compile(
     r"^\s*(undeliver(able|ed)|undelivered mail returned to sender|mail delivery (failed|failure|"
@@ -346,10 +340,10 @@ _SURVEY = _folded(
 # administrator of this account" (the mailbox as a service's admin, owner or alert
 # contact). Our own newsletter, which people quote, says "because you subscribed" or
 # "have an account": those roles are not read here.
-_ROLE = (r"(super |verified |account |site |page |property )?(admin\w*|administrat\w*|owner|manager|beheerder|eigenaar|"
-         r"proprietaire|gestionnaire|inhaber\w*|eigentumer\w*|verwalter\w*|propietari\w*|gestor\w*|amministrator\w*|"
-         r"proprietari\w*|gestore|wlasciciel\w*|vlastnik\w*|spravce\w*|vlasnik\w*|upravitelj\w*|agare|"
-         r"proprietar\w*|διαχειριστ\w*|ιδιοκτητ\w*|администратор\w*|собственик\w*)")
+_ROLE = (r"(super |verified |account |site |page |property )?(admin\w*|owner|manager|beheerder|eigenaar|gestionnaire|"
+         r"inhaber\w*|eigentumer\w*|verwalter\w*|propietari\w*|proprietar\w*|gestor\w*|amministrator\w*|"
+         r"wlasciciel\w*|vlastnik\w*|spravce\w*|vlasnik\w*|upravitelj\w*|agare|διαχειριστ\w*|ιδιοκτητ\w*|"
+         r"администратор\w*|собственик\w*)")
 _ROLE_FOOTER = _folded(
     r"(because (you are|you're|your address is|[\w.+-]+@[\w.-]+ is) (listed |registered )?(as )?(an? |the )?"
     rf"({_ROLE}|(alert|billing|technical|security) contact)|"
@@ -474,10 +468,28 @@ def _unsubscribe_button(mail: Incoming) -> bool:
     )
 
 
+def _auto_submitted(value: str | None) -> str:
+    """An `Auto-Submitted` value that marks machine mail (RFC 3834 §5), or ""."""
+    auto = " ".join((value or "").split()).lower()
+    return auto.split(";")[0] if auto and not auto.startswith("no") else ""
+
+
+def _pec_carries_robot(raw: bytes) -> bool:
+    """A certified-mail envelope whose carried letter (postacert.eml) is itself stamped
+    Auto-Submitted: a school's or an office's certified mailbox answering every mail."""
+    for part in BytesParser(policy=policy.compat32).parsebytes(raw).walk():
+        if part.get_content_type() == "message/rfc822":
+            letters = part.get_payload()
+            return bool(isinstance(letters, list) and letters and isinstance(letters[0], Message)
+                        and _auto_submitted(letters[0].get("Auto-Submitted")))
+    return False
+
+
 def _from_headers(mail: Incoming) -> str | None:
     auto = " ".join((mail.header("Auto-Submitted") or "").split()).lower()
-    if auto and not auto.startswith("no"):
-        return f"Auto-Submitted: {auto.split(';')[0]}"  # RFC 3834 §5
+    marked = _auto_submitted(auto)
+    if marked:
+        return f"Auto-Submitted: {marked}"
     precedence = (mail.header("Precedence") or "").strip().lower()
     # "Auto-Submitted: no" says a person wrote it (RFC 3834 §5); a provider may still
     # stamp Precedence: bulk on everything it relays
@@ -486,11 +498,11 @@ def _from_headers(mail: Incoming) -> str | None:
     for name in _ROBOT_HEADERS:
         if mail.header(name) is not None:
             return f"{name} header"
-    reference = mail.header("X-Riferimento-Message-ID")
-    if reference is not None and (mail.header("X-Trasporto") or "").strip().lower() != _PEC_ENVELOPE:
-        return "X-Riferimento-Message-ID header (PEC notice)"
-    if reference is not None and _PEC_CARRIES_ROBOT.search(mail.raw[:200_000]):
-        return "PEC envelope carrying an auto-reply (Auto-Submitted in postacert.eml)"
+    if mail.header("X-Riferimento-Message-ID") is not None:
+        if (mail.header("X-Trasporto") or "").strip().lower() != _PEC_ENVELOPE:
+            return "X-Riferimento-Message-ID header (PEC notice)"
+        if _pec_carries_robot(mail.raw):
+            return "PEC envelope carrying an auto-reply (Auto-Submitted in postacert.eml)"
     for name, value in _PRODUCT_AUTO:
         found = mail.header(name)
         if found is not None and value.search(found):
@@ -515,7 +527,10 @@ def _from_headers(mail: Incoming) -> str | None:
         # a request tool's letter goes out through a mail service too; bulk marketing
         # through one carries List-Unsubscribe (mailbox providers require it), caught above
         return "sent through a bulk mail service (VERP bounce address)"
-    if (mail.from_display.strip().lower() == "wordpress" and _WORDPRESS.match(mail.from_addr or "")
+    # WordPress itself mails the site's admin (updates, new users, its privacy tools)
+    # as "WordPress <wordpress@site>"; a contact form on the same site sends from that
+    # address too, but under the site's name and with the visitor in Reply-To
+    if (mail.from_display.strip().lower() == "wordpress" and (mail.from_addr or "").lower().startswith("wordpress@")
             and not _web_form(mail, any_sender=True)):
         return "WordPress's own notice to the site's admin"
     if _DAEMON_NAME.match(mail.from_display.strip()) and not _typed_in_mail_program(mail):
@@ -611,8 +626,7 @@ def _from_content(mail: Incoming) -> str | None:
     weak = ("bounce subject" if bounce_subject
             else "auto-reply subject" if _AUTOREPLY_SUBJECT.match(subject) or _AUTOREPLY_SUBJECT_FOLDED.match(folded_subject)
             else f"survey invitation: {survey.group(0)[:60]}" if survey else None)
-    role = None if weak else _ROLE_FOOTER.search(fold(own[-2000:]))
-    weak = weak or (f"service notice to its {role.group(0)[-30:]}" if role else None)
+    weak = weak or _role_footer(own)
     if weak and not asks():
         return weak
     if _CALENDAR_REPLY.match(subject) and (len(own.split()) < 8 or (_ICAL_REPLY.search(mail.raw) and not asks())):
@@ -695,6 +709,12 @@ def _echoes_recipient(mail: Incoming, own: str) -> bool:
     sender = (mail.from_addr or "").lower()
     return any(found.group(2).lower() in recipients and found.group(2).lower() != sender
                for found in _EMAIL_FIELD.finditer(own[:5000]))
+
+
+def _role_footer(own: str) -> str | None:
+    """A service's closing line naming the mailbox's role towards it, or None."""
+    found = _ROLE_FOOTER.search(fold(own[-2000:]))
+    return f"service notice to its {found.group(0)[-30:]}" if found else None
 
 
 def _robot_sentence(own: str) -> int | None:
