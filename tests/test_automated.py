@@ -90,6 +90,8 @@ def _pec(inner_headers: str, inner_body: str) -> bytes:
         # a certified mailbox that answers every mail automatically
         (_pec("Subject: Risposta automatica: Re: Richiesta\nAuto-Submitted: auto-replied\n",
               "Questa casella PEC riceve solo messaggi da altre caselle PEC."), True),
+        # a letter its sender stamped as a person's (RFC 3834: "no")
+        (_pec("Subject: Accesso ai miei dati\nAuto-Submitted: no\n", "Vorrei una copia dei miei dati personali."), False),
         # a person's own letter sent by certified mail
         (_pec("Subject: Cancellazione dei miei dati\n", "Vi chiedo di cancellare i miei dati personali."), False),
     ],
