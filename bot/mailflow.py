@@ -14,7 +14,7 @@ from bot.cases.model import Case, advance, note
 from bot.cases.transitions import CaseEvent, CaseState
 from bot.clock import Clock
 from bot.errors import MailboxUnavailable, MailRejected
-from bot.handlers.intake import Plan, new_case, plan_new
+from bot.handlers.intake import Plan, new_case, plan_new, plan_relay
 from bot.mail import limits as mail_limits
 from bot.mail.compose import STAFF_KINDS
 from bot.mail.parse import Incoming, parse
@@ -119,6 +119,8 @@ class MailFlow:
         )
 
     def _plan(self, mail: Incoming, decision: Decision) -> Plan:
+        if decision.kind is Kind.AUTOMATED and decision.relay is not None:
+            return plan_relay(mail, decision, self.workflow)  # to staff only, never answered
         if decision.kind in (Kind.OWN_LOOP, Kind.AUTOMATED):
             return Plan(None)  # kept in Processed, recorded in the ledger, never answered
         if decision.kind is Kind.FOLLOW_UP:

@@ -412,7 +412,9 @@ ABSENT = {"twentyfourth": {"other"}, "thirtyfirst": {"portability"}}
 # never answered, visible to staff).
 # Likewise a person's "STOP" relayed by an SMS-to-mail gateway that stamps Auto-Submitted:
 # auto-generated (RFC 3834): overriding that header would let any robot that quotes a
-# person be answered, and a reply to the gateway never reaches the phone anyway.
+# person be answered, and a reply to the gateway never reaches the phone anyway. The
+# verdict stays `automated`; the mail flow still hands the relayed text to staff as a
+# case with the phone number (bot/rules/smsrelay.py, tests/test_sms_relay.py).
 ACCEPTED_ROBOT_CONFUSION = {"sixth": {"withdraw_consent/de-human-bulk-headers-102.eml"},
                             "thirtyfourth": {"withdraw_consent/bg-person-sms-gateway-stop-reply-059.eml"},
                             "thirtyseventh": {"withdraw_consent/it-person-sms-gateway-stop-reply-027.eml"},

@@ -8,7 +8,7 @@ verification).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -62,6 +62,31 @@ def forward_to_staff(case: Case, mail: Incoming, wf: Workflow, why: str) -> tupl
     body = (f"From: {case.address or '(no usable address)'}\nSubject: {mail.subject}\n"
             f"Category: {case.category}\n\n{mail.body[:20000]}")
     return wf.to_staff(case, why, body, kind="forward")
+
+
+def plan_relay(mail: Incoming, decision: Decision, wf: Workflow) -> Plan:
+    """Robot mail carrying a person's SMS (bot/rules/smsrelay.py): a case for staff, and
+    no mail to anyone else. The From address is the gateway's: a mail reply never
+    reaches the phone, so the case keeps no address to write to (like a quarantined
+    mail's), and staff act on the number in the SMS platform."""
+    assert decision.relay is not None and decision.verdict is not None
+    now = wf.clock()
+    relay = decision.relay
+    case = new_case(mail, decision, now, str(decision.verdict.category))
+    case = replace(case, address="")
+    asks = ("withdraw SMS consent" if case.category == str(Category.WITHDRAW_CONSENT)
+            else f"{case.category} request")
+    why = f"relayed SMS from {relay.phone}: {asks} for this number; no mail reply is possible"
+    campaign = f", campaign {relay.campaign}" if relay.campaign else ""
+    said = " ".join(relay.text.split())[:300]
+    case = advance(case, CaseEvent.ESCALATED, now,
+                   reason=f"relayed SMS from {relay.phone}{campaign}: \"{said}\"; {asks} for this number; "
+                          "no mail reply is possible")
+    body = (f"Phone number: {relay.phone}\nCampaign: {relay.campaign or '(not named)'}\n"
+            f"Relayed by: {mail.from_addr or '(no usable address)'}\nSubject: {mail.subject}\n"
+            f"Category: {case.category}\n\nThe person's SMS:\n{relay.text}\n\n"
+            f"The gateway's mail:\n{mail.body[:20000]}")
+    return Plan(case, wf.to_staff(case, why, body, kind="forward"))
 
 
 def plan_new(mail: Incoming, decision: Decision, wf: Workflow) -> Plan:

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Protocol
 
-from bot.categories import Category
+from bot.categories import REQUESTS, Category
 from bot.mail.parse import Incoming
 from bot.rules import Classifier, Verdict, detect_automated
+from bot.rules.smsrelay import Relay, sms_relay
 
 _CASE_TAG = re.compile(r"\[(PB-\d{4}-[23456789A-HJ-NP-Z]{8})\]")
 
@@ -40,6 +41,7 @@ class Decision:
     case_id: str = ""
     verdict: Verdict | None = None
     flags: tuple[str, ...] = field(default=())
+    relay: Relay | None = None  # robot mail carrying a person's SMS (flag "sms-relay")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +82,25 @@ def _own_loop(mail: Incoming, ctx: MailContext) -> Decision | None:
 
 def _automated(mail: Incoming, ctx: MailContext) -> Decision | None:
     reason = detect_automated(mail)
-    return Decision(Kind.AUTOMATED, reason, "automated") if reason else None
+    if not reason:
+        return None
+    relay = sms_relay(mail)
+    if relay is None:
+        return Decision(Kind.AUTOMATED, reason, "automated")
+    # Still robot mail, never answered (a reply reaches the gateway, not the phone), but
+    # the person's text in it is a request: the flow opens a case for staff.
+    return Decision(Kind.AUTOMATED, f"{reason}; relays an SMS reply", "automated",
+                    verdict=_relayed_request(relay, ctx.classifier), flags=("sms-relay",), relay=relay)
+
+
+def _relayed_request(relay: Relay, classifier: Classifier) -> Verdict:
+    """What the relayed text asks, read by the rules; a withdrawal of consent when they
+    find no request in it (an answer to a marketing SMS, "STOP" and the like)."""
+    verdict = classifier.classify_text("", relay.text)
+    if verdict.category in REQUESTS and not verdict.model_only:
+        return verdict
+    return replace(verdict, category=Category.WITHDRAW_CONSENT, categories=(Category.WITHDRAW_CONSENT,),
+                   hits=(*verdict.hits, "sms-relay: no request read, withdrawal of consent assumed"))
 
 
 def _follow_up(mail: Incoming, ctx: MailContext) -> Decision | None:

@@ -448,6 +448,12 @@ def detect_automated(mail: Incoming) -> str | None:
     return _from_headers(mail) or product_notice(mail) or _from_content(mail)
 
 
+def robot_headers(mail: Incoming) -> str | None:
+    """The header signal that marks `mail` as machine mail, or None. Only what a sender
+    states on purpose is read, no content: bot/rules/smsrelay.py trusts nothing less."""
+    return _from_headers(mail)
+
+
 # A few words a mail program writes under it ("This message was automatically generated
 # by Gmail."); a person's short note fits too. More, and it is a mail like any other.
 _BUTTON_WORDS = 40
