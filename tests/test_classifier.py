@@ -359,6 +359,11 @@ def test_never_raises_on_odd_input() -> None:
 #   the robot mail that comes back from schools, care and family services. First: rules
 #   0.850, with the text model 0.934 (no robot read as a request; an SMS gateway's relay
 #   stamped Auto-Submitted, accepted below).
+# - fortieth (make_fortieth.py): 200 mails, marketing beyond the inbox (sales calls and
+#   the do-not-call register, promotional texts, catalogues and leaflets by name, address
+#   lists from brokers, raffles, referral programmes), and the robot mail of the systems
+#   behind phone, SMS and paper marketing. First: rules 0.891, with the text model 0.929
+#   (no robot/request confusion).
 # The sets are in-sample now, for the rules' examples and for the text model, which
 # learns from them; test_the_text_model_generalizes_to_a_set_it_has_not_seen keeps an honest
 # figure for the model.
@@ -402,6 +407,7 @@ SETS = {
     "thirtyseventh": (TARGET, 14),
     "thirtyeighth": (TARGET, 14),
     "thirtyninth": (TARGET, 14),
+    "fortieth": (TARGET, 13),
 }
 # A set of robots and the people who look like them has no `other`; nobody in the week
 # after a breach notice asked to take their data elsewhere.
