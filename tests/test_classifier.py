@@ -364,6 +364,10 @@ def test_never_raises_on_odd_input() -> None:
 #   lists from brokers, raffles, referral programmes), and the robot mail of the systems
 #   behind phone, SMS and paper marketing. First: rules 0.891, with the text model 0.929
 #   (no robot/request confusion).
+# - fortyfirst (make_fortyfirst.py): 200 mails, the shop changes hands, systems and
+#   partners (customers of a chain it took over, accounts a migration mangled, a call
+#   centre abroad, a US cloud, a closed brand), and the robot mail of a take-over and a
+#   migration. First: rules 0.917, with the text model 0.966 (no robot/request confusion).
 # The sets are in-sample now, for the rules' examples and for the text model, which
 # learns from them; test_the_text_model_generalizes_to_a_set_it_has_not_seen keeps an honest
 # figure for the model.
@@ -408,6 +412,7 @@ SETS = {
     "thirtyeighth": (TARGET, 14),
     "thirtyninth": (TARGET, 14),
     "fortieth": (TARGET, 13),
+    "fortyfirst": (TARGET, 14),
 }
 # A set of robots and the people who look like them has no `other`; nobody in the week
 # after a breach notice asked to take their data elsewhere.
