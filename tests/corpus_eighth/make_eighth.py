@@ -13,28 +13,10 @@ misses a mail here, change the rule in a general way, never the mail. Mails are 
 in make_fresh.py (some as multipart/alternative or HTML only). Deterministic.
 """
 
-from __future__ import annotations
-
 import sys
-from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-# this set's own modules first: corpus_fresh has people_e/f/g.py too, and an import
-# found there would write the fresh set's letters under this set's name (as it did for
-# the tenth set until the eighteenth round)
-sys.path.insert(0, str(HERE.parent / "corpus_fresh"))
-sys.path.insert(0, str(HERE))
-
-from people_v import PEOPLE_V  # noqa: E402
-from people_w import PEOPLE_W  # noqa: E402
-from people_x import PEOPLE_X  # noqa: E402
-from robots_y import ROBOTS  # noqa: E402
-from make_fresh import write_set  # noqa: E402  (last: importing it puts corpus_fresh first on the path)
-
-
-def main() -> None:
-    write_set(HERE, [("v", PEOPLE_V), ("w", PEOPLE_W), ("x", PEOPLE_X)], ROBOTS, 5000)  # numbered apart from the other sets
-
+sys.path.insert(0, __file__.rpartition("corpus_")[0] + "corpus_fresh")  # tests/corpus_fresh
+from make_fresh import write_books  # noqa: E402
 
 if __name__ == "__main__":
-    main()
+    write_books(__file__, ("v", "w", "x"), ("y",), 5000)  # numbered apart from the other sets

@@ -17,6 +17,7 @@ Deterministic.
 from __future__ import annotations
 
 import html
+import importlib.util
 import json
 import re
 import shutil
@@ -26,6 +27,7 @@ from datetime import datetime, timedelta, timezone
 from email.header import Header
 from email.utils import format_datetime
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -137,6 +139,35 @@ def write_set(here: Path, books: list[tuple[str, dict[str, list[tuple[str, tuple
         write(category, f"{lang}-{family}-{i:03d}", text.encode("utf-8"), lang, [category, *also])
     (here / "labels.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     print(f"wrote {len(rows)} mails")
+
+
+def load_from_file(folder: Path, stem: str, name: str) -> Any:
+    """`name` from folder/<stem>.py, run as the module <folder's name>.<stem>."""
+    module = f"{folder.name}.{stem}"
+    spec = importlib.util.spec_from_file_location(module, folder / f"{stem}.py")
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot load {folder / stem}.py")
+    loaded = importlib.util.module_from_spec(spec)
+    sys.modules[module] = loaded
+    spec.loader.exec_module(loaded)
+    return getattr(loaded, name)
+
+
+def write_books(script: str, people: tuple[str, ...], robots: tuple[str, ...], n: int) -> None:
+    """Write the set beside the make script `script` (its `__file__`): the books
+    people_<tag>.py (their dict PEOPLE_<TAG>) in the order of `people`, then the rows of
+    robots_<tag>.py (their list ROBOTS) in the order of `robots`; `n` as for write_set.
+
+    Each file is loaded by its path, as a module named after its own set
+    ("corpus_fortieth.people_ka"), never looked up on sys.path: corpus_fresh has
+    people_e/f/g.py too, and an import found there once wrote the fresh set's letters
+    under the tenth set's name. This replaces putting each set's folder first on sys.path.
+    """
+    here = Path(script).resolve().parent
+    books = [(tag, load_from_file(here, f"people_{tag}", f"PEOPLE_{tag.upper()}"))
+             for tag in people]
+    rows = [row for tag in robots for row in load_from_file(here, f"robots_{tag}", "ROBOTS")]
+    write_set(here, books, rows, n)
 
 
 def main() -> None:

@@ -14,27 +14,10 @@ the rule in a general way, never the mail. Mails are built as in make_fresh.py.
 Deterministic.
 """
 
-from __future__ import annotations
-
 import sys
-from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-# this set's own modules first: corpus_fresh has people_e/f/g.py too, and an import
-# found there would write the fresh set's letters under this set's name (as it did for
-# the tenth set until the eighteenth round)
-sys.path.insert(0, str(HERE.parent / "corpus_fresh"))
-sys.path.insert(0, str(HERE))
-
-from people_ba import PEOPLE_BA  # noqa: E402
-from people_bb import PEOPLE_BB  # noqa: E402
-from robots_bc import ROBOTS as ROBOTS_BC  # noqa: E402
-from make_fresh import write_set  # noqa: E402  (last: importing it puts corpus_fresh first on the path)
-
-
-def main() -> None:
-    write_set(HERE, [("ba", PEOPLE_BA), ("bb", PEOPLE_BB)], ROBOTS_BC, 28000)  # numbered apart from the other sets
-
+sys.path.insert(0, __file__.rpartition("corpus_")[0] + "corpus_fresh")  # tests/corpus_fresh
+from make_fresh import write_books  # noqa: E402
 
 if __name__ == "__main__":
-    main()
+    write_books(__file__, ("ba", "bb"), ("bc",), 28000)  # numbered apart from the other sets

@@ -14,26 +14,10 @@ When a rule misses a mail here, change the rule in a general way, never
 the mail. Mails are built as in make_fresh.py. Deterministic.
 """
 
-from __future__ import annotations
-
 import sys
-from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-# this set's own modules first: corpus_fresh has people_e/f/g.py too, and an import
-# found there would write the fresh set's letters under this set's name (as it did for
-# the tenth set until the eighteenth round)
-sys.path.insert(0, str(HERE.parent / "corpus_fresh"))
-sys.path.insert(0, str(HERE))
-
-from people_j import PEOPLE_J  # noqa: E402
-from people_k import PEOPLE_K  # noqa: E402
-from make_fresh import write_set  # noqa: E402  (last: importing it puts corpus_fresh first on the path)
-
-
-def main() -> None:
-    write_set(HERE, [("j", PEOPLE_J), ("k", PEOPLE_K)], [], 17000)  # numbered apart from the other sets
-
+sys.path.insert(0, __file__.rpartition("corpus_")[0] + "corpus_fresh")  # tests/corpus_fresh
+from make_fresh import write_books  # noqa: E402
 
 if __name__ == "__main__":
-    main()
+    write_books(__file__, ("j", "k"), (), 17000)  # numbered apart from the other sets
