@@ -76,12 +76,12 @@ def plan_relay(mail: Incoming, decision: Decision, wf: Workflow) -> Plan:
     case = replace(case, address="")
     asks = ("withdraw SMS consent" if case.category == str(Category.WITHDRAW_CONSENT)
             else f"{case.category} request")
-    why = f"relayed SMS from {relay.phone}: {asks} for this number; no mail reply is possible"
+    todo = f"{asks} for this number; no mail reply is possible"
     campaign = f", campaign {relay.campaign}" if relay.campaign else ""
     said = " ".join(relay.text.split())[:300]
     case = advance(case, CaseEvent.ESCALATED, now,
-                   reason=f"relayed SMS from {relay.phone}{campaign}: \"{said}\"; {asks} for this number; "
-                          "no mail reply is possible")
+                   reason=f"relayed SMS from {relay.phone}{campaign}: \"{said}\"; {todo}")
+    why = f"relayed SMS from {relay.phone}: {todo}"
     body = (f"Phone number: {relay.phone}\nCampaign: {relay.campaign or '(not named)'}\n"
             f"Relayed by: {mail.from_addr or '(no usable address)'}\nSubject: {mail.subject}\n"
             f"Category: {case.category}\n\nThe person's SMS:\n{relay.text}\n\n"

@@ -83,16 +83,15 @@ class Relay:
 
 def sms_relay(mail: Incoming) -> Relay | None:
     """The person's SMS a gateway relayed in `mail`, or None if it relays none."""
-    if robot_headers(mail) is None:
-        return None  # a person writing "my SMS reply: STOP" is a person's mail
     if mail.content_type == "multipart/report" or mail.return_path == "":
         return None  # a notification (RFC 3464/8098, RFC 5321 §4.5.5) reports on a mail; it relays none
     body = mail.body[:_HEAD].replace("\r\n", "\n")
     folded_body, folded_subject = _fold_lines(body), fold(mail.subject)
+    # the words first: nearly all robot mail stops here, before the headers are read again
     if not (_INBOUND.search(folded_subject) or _INBOUND.search(folded_body[:600])):
         return None
-    if _DIGEST.search(folded_subject):
-        return None
+    if _DIGEST.search(folded_subject) or robot_headers(mail) is None:
+        return None  # a report on many texts; or a person writing "my SMS reply: STOP"
     phone = _sender(body, folded_body, mail.subject, folded_subject)
     text = _message(body, folded_body)
     if phone is None or not text:
