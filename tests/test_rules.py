@@ -271,6 +271,10 @@ def test_sentences_end_where_people_end_them() -> None:
                       "why so slow?", "ok np. Excel też"]
     legal = "Ich verlange Auskunft gem. Art. 15 Abs. 1 lit. B DSGVO. Termenul de la art. 12 alin. (3) a expirat."
     assert sentence_starts(legal) == [0, legal.index("Termenul")]
+    titles = ("Σχετικά με την αρ. Παραγγελίας 4471 και τον κ. Παπαδόπουλο. Διαγράψτε τα. "
+              "Narudžba br. Ab-12 na ul. Ilica. Fr. Müller, Tel. 0470. Sr. García Z.")
+    assert sentence_starts(titles) == [0, titles.index("Διαγράψτε"), titles.index("Narudžba"), titles.index("Fr. M"),
+                                      titles.index("Sr.")]
 
 
 def test_two_letter_literals_gate_the_search_not_the_index() -> None:

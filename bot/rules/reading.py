@@ -174,6 +174,9 @@ _ABBREVIATIONS = frozenset({
     "bl.a", "alin", "π.χ", "т.е", "напр", "вж", "mr", "mrs", "dr", "prof",
     # legal citations: "gem. Art. 15 Abs. 1 lit. b", "art. 12 alin. (3)", "čl. 17 st. 1", "ust. 2"
     "art", "artt", "gem", "abs", "lit", "ust", "par", "čl", "odst", "st", "ap", "nr", "no", "αρθ", "παρ", "чл", "ал",
+    # numbers, streets, phones and titles before a name: "αρ. Παραγγελίας", "br. Narudžbe", "Fr. Müller"
+    "αρ", "τηλ", "οδ", "κ", "κα", "br", "č", "čís", "tel", "ul", "str", "bul", "бул", "ул", "тел", "г-н", "г-жа",
+    "dhr", "mevr", "hr", "fr", "sr", "sra", "sig", "dott", "dl", "dna", "núm", "n.º", "nº", "mme", "mlle",
 })
 _LAST_WORD = re.compile(r"(\S+)$")
 
