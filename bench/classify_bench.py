@@ -60,7 +60,8 @@ SETS = ("blind", "fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "nint
         "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth",
         "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst",
         "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth",
-        "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortysecond")
+        "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortysecond",
+        "fortythird")
 
 
 def f1_table(pairs: list[tuple[str, str]], labels: list[str]) -> dict[str, tuple[float, float, float, int]]:
