@@ -379,6 +379,12 @@ def test_never_raises_on_odd_input() -> None:
 #   vacuums' maps, smart scales), and the automatic mail of repair, warranty, recall and
 #   device-cloud systems. First: rules 0.810, with the text model 0.940 (no robot/request
 #   confusion).
+# - fortyfourth (make_fortyfourth.py): 200 mails, events, contests, surveys and the
+#   shop's community (workshop photos posted online, winners' names published, survey
+#   answers that were not anonymous, product-testing panels, reviews and stories reused,
+#   the forum), and the automatic mail of event, contest, survey and forum platforms.
+#   First: rules 0.795, with the text model 0.928 (no robot read as a request; a person
+#   forwarding the bounce of her "unsubscribe" reply taken for a robot, mended since).
 # The sets are in-sample now, for the rules' examples and for the text model, which
 # learns from them; test_the_text_model_generalizes_to_a_set_it_has_not_seen keeps an honest
 # figure for the model.
@@ -426,6 +432,7 @@ SETS = {
     "fortyfirst": (TARGET, 14),
     "fortysecond": (TARGET, 14),
     "fortythird": (TARGET, 14),
+    "fortyfourth": (TARGET, 14),
 }
 # A set of robots and the people who look like them has no `other`; nobody in the week
 # after a breach notice asked to take their data elsewhere.
