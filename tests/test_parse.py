@@ -74,6 +74,13 @@ def test_outlook_header_block_starts_the_quote_in_more_languages() -> None:
     bare = ("Obrigada.\n\nDe: Privacy Team <privacy@shop.example.be>\nEnviada: 3 de dezembro de 2026 09:40\n"
             "Assunto: Os seus dados foram retificados\n\nOs seus dados pessoais foram retificados.\n")
     assert "retificados" not in read_body(bare).own
+    # the webmail of a Bulgarian provider: its own separator, and "Относно:"/"До:" below "От:"
+    bounce = ("Моля, махнете адреса ми от списъка ви за бюлетини.\n\n-------- Оригинално писмо --------\n"
+              "От: Mail Delivery System <MAILER-DAEMON@smtp-out.abv.bg>\nОтносно: Undelivered Mail Returned to Sender\n"
+              "До: radi@abv.bg\n\nThis is the mail system at host smtp-out.abv.bg.\n")
+    assert "mail system" not in read_body(bounce).own and "mail system" in read_body(bounce).quoted
+    bare = bounce.replace("-------- Оригинално писмо --------\n", "")
+    assert "mail system" not in read_body(bare).own
 
 
 @pytest.mark.parametrize(

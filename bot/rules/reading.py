@@ -43,7 +43,7 @@ _SEPARATOR = re.compile(
     r"mensaje reenviado|messaggio inoltrato|mensagem encaminhada|begin forwarded message|"
     r"przekazana wiadomość|wiadomość przekazana|přeposlaná zpráva|proslijeđena poruka|"
     r"vidarebefordrat meddelande|mesaj redirecționat|mesaj redirectionat|προωθημένο μήνυμα|"
-    r"препратено съобщение|препратено писмо)\b.*$",
+    r"препратено съобщение|препратено писмо|оригинално писмо)\b.*$",
     re.IGNORECASE,
 )
 # An Outlook-style header block: "From: x" followed by "Sent:/Date:" within four lines.
@@ -54,7 +54,9 @@ _HEAD_FROM = re.compile(
 _HEAD_NEXT = re.compile(
     r"^\s*\*?(sent|date|gesendet|datum|verzonden|envoyé|enviado|inviato|wysłano|wysłane|odesláno|"
     r"odoslané|poslano|skickat|sendt|lähetetty|elküldve|στάλθηκε|изпратено|saadetud|nosūtīts|"
-    r"išsiųsta|trimis|trimisă|enviada|envoyée|inviata|odeslána|wysłana|fecha|data|to|an|aan|à|para|a|do|till|til)"
+    r"išsiųsta|trimis|trimisă|enviada|envoyée|inviata|odeslána|wysłana|fecha|data|to|an|aan|à|para|a|do|till|til|"
+    # the subject and addressee lines of webmails in the eastern languages ("Относно:", "До:", "Изпратено на:")
+    r"изпратено на|относно|до|προς|θέμα|komu|předmět|temat|prima|predmet|ämne|către|subiect)"
     r"\s*\*?\s*:",
     re.IGNORECASE,
 )
