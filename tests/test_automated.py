@@ -535,6 +535,17 @@ def test_certified_mail_envelopes(raw: bytes, robot: bool) -> None:
                "this e-mail because you subscribed to our newsletter."), False),
         (_mail("Re: new cookies found", "I am the owner of this account. Please send me a copy of the personal data you "
                "hold about me.\n\nYou are receiving this e-mail because you are the owner of the account."), False),
+        # a service's webhook event in its own header; a person's header that only looks so
+        (_mail("Novo evento: Ana Rodrigues - Grupo de foco", "Um novo evento foi agendado.",
+               From="Calendly <notifications@calendly.com>", Reply_To="ana@example.pt",
+               X_Calendly_Event="invitee.created"), True),
+        (_mail("Rights approved", "@lies.bakes said yes to your request.", X_Curato_Event="rights.approved"), True),
+        (_mail("Foto's van de workshop", "Haal de foto van mijn zoon offline aub.", X_Event="Kerstmarkt Gent 2026"),
+         False),
+        # an auto-reply says "I am ill"; a parent says their child is
+        (_mail("Automatisch antwoord: workshop", "Ik ben momenteel ziek en lees mijn mails niet."), True),
+        (_mail("Uitschrijven workshop zaterdag", "Ik kan zaterdag niet komen, mijn zoontje is ziek. "
+               "Kan ik naar de sessie van 5 december?"), False),
     ],
 )
 def test_edge_cases(raw: bytes, robot: bool) -> None:
