@@ -385,6 +385,11 @@ def test_never_raises_on_odd_input() -> None:
 #   the forum), and the automatic mail of event, contest, survey and forum platforms.
 #   First: rules 0.795, with the text model 0.928 (no robot read as a request; a person
 #   forwarding the bounce of her "unsubscribe" reply taken for a robot, mended since).
+# - fortyfifth (make_fortyfifth.py): 200 mails, business customers and the people behind
+#   them (sole traders, contact persons and leavers on a company's account, invoices in an
+#   employee's name, suppliers' reps and installers, badge scans, credit checks on owners),
+#   and the automatic mail of business relations. First: rules 0.868, with the text model
+#   0.945 (no robot/request confusion).
 # The sets are in-sample now, for the rules' examples and for the text model, which
 # learns from them; test_the_text_model_generalizes_to_a_set_it_has_not_seen keeps an honest
 # figure for the model.
@@ -433,6 +438,7 @@ SETS = {
     "fortysecond": (TARGET, 14),
     "fortythird": (TARGET, 14),
     "fortyfourth": (TARGET, 14),
+    "fortyfifth": (TARGET, 14),
 }
 # A set of robots and the people who look like them has no `other`; nobody in the week
 # after a breach notice asked to take their data elsewhere.
