@@ -542,8 +542,9 @@ def test_certified_mail_envelopes(raw: bytes, robot: bool) -> None:
         (_mail("Rights approved", "@lies.bakes said yes to your request.", X_Curato_Event="rights.approved"), True),
         (_mail("Foto's van de workshop", "Haal de foto van mijn zoon offline aub.", X_Event="Kerstmarkt Gent 2026"),
          False),
-        # an auto-reply says "I am ill"; a parent says their child is
-        (_mail("Automatisch antwoord: workshop", "Ik ben momenteel ziek en lees mijn mails niet."), True),
+        # an auto-reply says "I am ill" (under a plain subject, so that only its text tells);
+        # a parent says their child is
+        (_mail("Re: workshop", "Ik ben momenteel ziek en lees mijn mails niet."), True),
         (_mail("Uitschrijven workshop zaterdag", "Ik kan zaterdag niet komen, mijn zoontje is ziek. "
                "Kan ik naar de sessie van 5 december?"), False),
     ],
