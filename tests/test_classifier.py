@@ -390,6 +390,17 @@ def test_never_raises_on_odd_input() -> None:
 #   employee's name, suppliers' reps and installers, badge scans, credit checks on owners),
 #   and the automatic mail of business relations. First: rules 0.868, with the text model
 #   0.945 (no robot/request confusion).
+# - fortysixth (make_fortysixth.py): 200 mails, accounts, logins and security (a sign-in
+#   from abroad, an e-mail changed by an attacker, resets to an old address, second
+#   accounts, login history and devices, a password sent in plain text, phishing), and the
+#   automatic mail of sign-in, reset, breach-monitoring, CERT, gateway and fraud systems.
+#   First: rules 0.786, with the text model 0.930 (no robot/request confusion).
+# - fortyseventh (make_fortyseventh.py): 200 mails, deliveries, returns and the carriers
+#   (carriers given the phone number, parcels left with neighbours, door photos and
+#   signatures, old and ex-partners' addresses, returned devices with data), and the
+#   automatic mail of carriers, lockers, return portals and warehouses. First: rules
+#   0.836, with the text model 0.983 (no robot read as a request; a person's parcel
+#   question with "I'm away from the 20th" taken for an out-of-office reply, mended since).
 # The sets are in-sample now, for the rules' examples and for the text model, which
 # learns from them; test_the_text_model_generalizes_to_a_set_it_has_not_seen keeps an honest
 # figure for the model.
@@ -439,6 +450,8 @@ SETS = {
     "fortythird": (TARGET, 14),
     "fortyfourth": (TARGET, 14),
     "fortyfifth": (TARGET, 14),
+    "fortysixth": (TARGET, 14),
+    "fortyseventh": (TARGET, 14),
 }
 # A set of robots and the people who look like them has no `other`; nobody in the week
 # after a breach notice asked to take their data elsewhere.
