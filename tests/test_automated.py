@@ -171,6 +171,10 @@ def test_certified_mail_envelopes(raw: bytes, robot: bool) -> None:
         (_mail("Re: confirm", "I was out of the office last week. Please delete my data now."), False),
         (_mail("Out of office", "Sorry I am away until Monday, but please send me a copy of my personal data."), False),
         (_mail("Question about your out-of-office policy", "Do your staff answer mail during holidays?"), False),
+        # a person who asks an ordinary question first and mentions a trip after it
+        (_mail("Where's my order?", "Hi, ordered a lamp on the 2nd, tracking hasn't moved since Thursday. "
+               "Any idea when it'll turn up? I'm away from the 20th so it'd be nice to have it before then."), False),
+        (_mail("Re: confirm", "Hello. I'm away from the office until Monday 3 November. Can it wait?"), True),
         (_mail("Fwd: Undeliverable", "My mail bounced, see below. What data do you hold on me?\n\n"
                "---------- Forwarded message ---------\nDelivery has failed to these recipients or groups:"), False),
         (_mail("Delete my account", "Please delete my account. Thanks"), False),

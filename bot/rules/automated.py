@@ -656,7 +656,10 @@ def _from_content(mail: Incoming) -> str | None:
     short = len(body.strip()) < 2000
     mine = functools.cache(lambda: asks() or _asks_below_signature(body))
     ooo = _OUT_OF_OFFICE_SEARCH.search(folded[:300])
-    if ooo and short and not mine() and not _SEPARATOR_LINE.search(own, 0, ooo.start()):
+    # ("Any idea when it'll turn up? I'm away from the 20th": a person who asked a
+    # question first and mentions a trip later is no auto-reply)
+    if (ooo and short and not mine() and not _SEPARATOR_LINE.search(own, 0, ooo.start())
+            and "?" not in folded[:ooo.start()]):
         return f"out-of-office text: {ooo.group(0)[:60]}"
     if not short:
         return None
