@@ -401,6 +401,17 @@ def test_never_raises_on_odd_input() -> None:
 #   automatic mail of carriers, lockers, return portals and warehouses. First: rules
 #   0.836, with the text model 0.983 (no robot read as a request; a person's parcel
 #   question with "I'm away from the 20th" taken for an out-of-office reply, mended since).
+# - fortyeighth (make_fortyeighth.py): 200 mails, the shop as employer (applicants' CVs,
+#   tests and video interviews, staff-card purchases, productivity scanners, cameras over
+#   the till, fingerprint clocks, sick notes, former staff's files), and the automatic mail
+#   of recruitment and HR systems. First: rules 0.894, with the text model 0.914 (no robot
+#   read as a request; two staff members' questions taken for robots).
+# - fortyninth (make_fortyninth.py): 200 mails, subscriptions, memberships and recurring
+#   orders (taste and pet profiles, print-plan photos, cards kept, gift recipients, win-back
+#   offers, "unsubscribe me from the coffee box" as a contract matter), and the automatic
+#   mail of subscription billing and its partners. First: rules 0.894, with the text model
+#   0.958 (a billing service's cancellation confirmation read as a request by the rules
+#   alone, as other with the model).
 # The sets are in-sample now, for the rules' examples and for the text model, which
 # learns from them; test_the_text_model_generalizes_to_a_set_it_has_not_seen keeps an honest
 # figure for the model.
@@ -452,6 +463,8 @@ SETS = {
     "fortyfifth": (TARGET, 14),
     "fortysixth": (TARGET, 14),
     "fortyseventh": (TARGET, 14),
+    "fortyeighth": (TARGET, 14),
+    "fortyninth": (TARGET, 14),
 }
 # A set of robots and the people who look like them has no `other`; nobody in the week
 # after a breach notice asked to take their data elsewhere.
