@@ -642,6 +642,10 @@ def _from_content(mail: Incoming) -> str | None:
     weak = ("bounce subject" if bounce_subject
             else "auto-reply subject" if _AUTOREPLY_SUBJECT.match(subject) or _AUTOREPLY_SUBJECT_FOLDED.match(folded_subject)
             else f"survey invitation: {survey.group(0)[:60]}" if survey else None)
+    # ("Godišnji odmor za Božić" over "can someone tell me by when...?": a person asking
+    # about their own leave; an auto-reply's subject comes over a notice, not a question)
+    if weak == "auto-reply subject" and "?" in folded[:300]:
+        weak = None
     weak = weak or _role_footer(own)
     if weak and not asks():
         return weak
