@@ -175,6 +175,8 @@ def test_certified_mail_envelopes(raw: bytes, robot: bool) -> None:
         (_mail("Godišnji odmor za Božić", "Bok, može li mi netko reći do kada moramo predati zahtjeve za "
                "godišnji za prosinac? Htjela bih uzeti od 21. 12. do 2. 1.\nHvala!\nNikolina"), False),
         (_mail("Godišnji odmor", "Na godišnjem sam odmoru do 2. 1. Za hitne stvari javite se kolegici Ani."), True),
+        # ...but a question after the auto-reply's notice ("Urgent? Call Ana") is the auto-reply's
+        (_mail("Godišnji odmor", "Na godišnjem odmoru sam do 2. 1. Hitno? Nazovite kolegicu Anu."), True),
         # a person who asks an ordinary question first and mentions a trip after it
         (_mail("Where's my order?", "Hi, ordered a lamp on the 2nd, tracking hasn't moved since Thursday. "
                "Any idea when it'll turn up? I'm away from the 20th so it'd be nice to have it before then."), False),

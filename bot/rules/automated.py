@@ -642,9 +642,12 @@ def _from_content(mail: Incoming) -> str | None:
     weak = ("bounce subject" if bounce_subject
             else "auto-reply subject" if _AUTOREPLY_SUBJECT.match(subject) or _AUTOREPLY_SUBJECT_FOLDED.match(folded_subject)
             else f"survey invitation: {survey.group(0)[:60]}" if survey else None)
-    # ("Godišnji odmor za Božić" over "can someone tell me by when...?": a person asking
-    # about their own leave; an auto-reply's subject comes over a notice, not a question)
-    if weak == "auto-reply subject" and "?" in folded[:300]:
+    # an auto-reply opens with its notice; a person may ask first and mention leave or a
+    # trip after ("Any idea when it'll turn up? I'm away from the 20th"; "Godišnji odmor za
+    # Božić" over "can someone tell me by when...?")
+    ooo = _OUT_OF_OFFICE_SEARCH.search(folded[:300])
+    asked_first = "?" in folded[:ooo.start() if ooo else 300]
+    if weak == "auto-reply subject" and asked_first:
         weak = None
     weak = weak or _role_footer(own)
     if weak and not asks():
@@ -659,11 +662,8 @@ def _from_content(mail: Incoming) -> str | None:
     # (a person may paste their own out-of-office and ask below their signature line)
     short = len(body.strip()) < 2000
     mine = functools.cache(lambda: asks() or _asks_below_signature(body))
-    ooo = _OUT_OF_OFFICE_SEARCH.search(folded[:300])
-    # ("Any idea when it'll turn up? I'm away from the 20th": a person who asked a
-    # question first and mentions a trip later is no auto-reply)
     if (ooo and short and not mine() and not _SEPARATOR_LINE.search(own, 0, ooo.start())
-            and "?" not in folded[:ooo.start()]):
+            and not asked_first):
         return f"out-of-office text: {ooo.group(0)[:60]}"
     if not short:
         return None
