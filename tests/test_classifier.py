@@ -412,6 +412,16 @@ def test_never_raises_on_odd_input() -> None:
 #   mail of subscription billing and its partners. First: rules 0.894, with the text model
 #   0.958 (a billing service's cancellation confirmation read as a request by the rules
 #   alone, as other with the model).
+# - fiftieth (make_fiftieth.py): 200 mails, customer service, chats, calls and reviews (call
+#   recordings, agents' notes, chatbot transcripts, ID photos in tickets, review
+#   invitations, names under reviews), and the automatic mail of help desks, telephony,
+#   chat and review platforms. First: rules 0.794, with the text model 0.925 (no robot read
+#   as a request; three people quoting the satisfaction survey they no longer want taken
+#   for the survey).
+# - fiftyfirst (make_fiftyfirst.py): 200 mails, the marketplace and its third-party sellers
+#   (what sellers got and did with it, who is responsible, people as sellers with ID scans
+#   and a home address on their page), and the automatic mail of marketplace and seller
+#   systems. First: rules 0.884, with the text model 0.957 (no robot/request confusion).
 # The sets are in-sample now, for the rules' examples and for the text model, which
 # learns from them; test_the_text_model_generalizes_to_a_set_it_has_not_seen keeps an honest
 # figure for the model.
@@ -465,6 +475,8 @@ SETS = {
     "fortyseventh": (TARGET, 14),
     "fortyeighth": (TARGET, 14),
     "fortyninth": (TARGET, 14),
+    "fiftieth": (TARGET, 14),
+    "fiftyfirst": (TARGET, 14),
 }
 # A set of robots and the people who look like them has no `other`; nobody in the week
 # after a breach notice asked to take their data elsewhere.
