@@ -134,6 +134,11 @@ def test_certified_mail_envelopes(raw: bytes, robot: bool) -> None:
                "επεξεργάζονται σύμφωνα με τον ΓΚΠΔ και την Πολιτική Απορρήτου μας."), True),
         # ...but a person answering a survey keeps its subject, and a person may speak of our automatic message
         (_mail("SV: Hur nöjd är du med ditt köp?", "Leveransen tog nio dagar. Får jag fri frakt nästa gång?"), False),
+        # ...and a person quoting the survey they want no more, which a survey does not do
+        (_mail("", 'Hoi, na elk telefoontje krijg ik een sms "hoe tevreden was u?". Ik wil die enquêtes niet meer.'),
+         False),
+        (_mail("Mesaje", "Vă rog nu-mi mai trimiteți mesaje după fiecare comandă („Cum a fost experiența ta?” etc.)."),
+         False),
         (_mail("Re: [Αίτημα #48213]", "Έχουν περάσει έξι εβδομάδες από αυτό το αυτόματο μήνυμα. Θέλω να σβηστούν "
                "όλα τα στοιχεία μου."), False),
         # read receipts, whose subject is all that marks them

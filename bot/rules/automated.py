@@ -342,6 +342,8 @@ _SURVEY = _folded(
     r"cat de multumit (ati fost|esti|sunteti)|cum a fost experienta (dumneavoastra|ta)|αξιολογηστε (την|τις) εξυπηρετηση|ποσο ικανοποιημενοι|πως τα πηγαμε|"
     r"оценете (нашето|вашето) обслужване|колко доволни (сте|бяхте))"
 )
+# An opening quotation mark just before a survey's question: a person quotes it.
+_QUOTE_BEFORE = re.compile(r"[\"'„“”«‚‘’]\s?$")
 # A service's notice says why it wrote: "you are receiving this e-mail because you are an
 # administrator of this account" (the mailbox as a service's admin, owner or alert
 # contact). Our own newsletter, which people quote, says "because you subscribed" or
@@ -634,7 +636,10 @@ def _from_content(mail: Incoming) -> str | None:
     # "Delivery failure? I never got my data" is a person: a bounce or auto-reply subject
     # or a survey's text stands alone only over words that ask nothing about personal
     # data (real bounces also carry the MTA's sentences or headers, caught above)
-    survey = _SURVEY.search(folded[:600]) or (None if REPLY_PREFIX.match(subject) else _SURVEY.search(folded_subject))
+    survey = _SURVEY.search(folded[:600])
+    if survey and _QUOTE_BEFORE.search(folded, max(0, survey.start() - 3), survey.start()):
+        survey = None  # a person quoting the survey they want no more: sms „hoe tevreden was u?"
+    survey = survey or (None if REPLY_PREFIX.match(subject) else _SURVEY.search(folded_subject))
     if _READ_SUBJECT.match(subject) and _READ_TEXT.search(folded[:800]):
         # the read-receipt subject and its formula together: the fields between quote
         # our subject ("Richiesta dati personali"), which asks nothing of its own
