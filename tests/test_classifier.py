@@ -422,6 +422,16 @@ def test_never_raises_on_odd_input() -> None:
 #   (what sellers got and did with it, who is responsible, people as sellers with ID scans
 #   and a home address on their page), and the automatic mail of marketplace and seller
 #   systems. First: rules 0.884, with the text model 0.957 (no robot/request confusion).
+# - fiftysecond (make_fiftysecond.py): 200 mails, life changes (moves, new names after
+#   marriage, divorce or a gender transition, separations, births and deaths, a guardian
+#   acting for a parent), and the automatic mail around them (address and identity
+#   services, bereavement platforms, mailboxes closed or moved). First: rules 0.870, with
+#   the text model 0.930 (no robot/request confusion).
+# - fiftythird (make_fiftythird.py): 200 mails, personalisation, scores and automated
+#   decisions (personalised prices, fraud checks, pay-later refused, revealing
+#   recommendations, Art. 22), and the automatic mail of fraud, pay-later,
+#   recommendation and ad platforms. First: rules 0.853, with the text model 0.869 (no
+#   robot/request confusion).
 # The sets are in-sample now, for the rules' examples and for the text model, which
 # learns from them; test_the_text_model_generalizes_to_a_set_it_has_not_seen keeps an honest
 # figure for the model.
@@ -477,6 +487,8 @@ SETS = {
     "fortyninth": (TARGET, 14),
     "fiftieth": (TARGET, 14),
     "fiftyfirst": (TARGET, 14),
+    "fiftysecond": (TARGET, 14),
+    "fiftythird": (TARGET, 14),
 }
 # A set of robots and the people who look like them has no `other`; nobody in the week
 # after a breach notice asked to take their data elsewhere.
