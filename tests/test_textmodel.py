@@ -62,6 +62,33 @@ def test_the_model_averages_models_trained_in_different_orders() -> None:
     assert np.allclose(averaged.bias, (first.bias + second.bias) / 2, atol=1e-6)
 
 
+def test_training_in_worker_processes_gives_the_same_weights_bit_for_bit() -> None:
+    texts = [(category, Parts("", text, "")) for category, text in SAMPLES]
+    robots = [(category is Category.OTHER, text) for category, text in texts]
+    alone = train(texts, epochs=3, robots=robots, workers=1)
+    side_by_side = train(texts, epochs=3, robots=robots, workers=2)
+    assert alone.robot is not None and side_by_side.robot is not None
+    for mine, theirs in ((alone, side_by_side), (alone.robot, side_by_side.robot)):
+        assert np.array_equal(mine.weights, theirs.weights) and np.array_equal(mine.bias, theirs.bias)
+    assert np.any(alone.weights)
+
+
+def test_the_sets_are_read_alike_in_worker_processes(tmp_path: Path) -> None:
+    from bot.rules.ruleset import load_rules
+
+    rules, sets_root = _project(tmp_path, "please erase my data")
+    labelled = sets_root / "corpus_x"
+    rows = []
+    for i, (category, text) in enumerate(SAMPLES):
+        (labelled / category.value).mkdir(exist_ok=True)
+        (labelled / category.value / f"{i}.eml").write_text(f"From: p{i}@example.org\nSubject: {i}\n\n{text}\n")
+        rows.append(json.dumps({"file": f"{category.value}/{i}.eml", "category": category.value}))
+    (labelled / "labels.jsonl").write_text("\n".join(rows) + "\n")
+    ruleset, sets = load_rules(rules), textmodel.set_dirs(sets_root)
+    alone = textmodel.samples(ruleset, sets, workers=1)
+    assert len(alone[1]) == len(SAMPLES) and alone == textmodel.samples(ruleset, sets, workers=2)
+
+
 def test_a_reply_subject_and_a_quote_are_read_as_quotes() -> None:
     reading = read_body("Please delete my data.\n\n> we received your access request")
     read = parts("Re: your access request", reading)
