@@ -432,6 +432,13 @@ def test_never_raises_on_odd_input() -> None:
 #   recommendations, Art. 22), and the automatic mail of fraud, pay-later,
 #   recommendation and ad platforms. First: rules 0.853, with the text model 0.869 (no
 #   robot/request confusion).
+# - fiftyfourth (make_fiftyfourth.py): 200 mails, the shop's stores (camera footage,
+#   incident reports and store bans, the till, ID scans, the store Wi-Fi), and the
+#   automatic mail of camera, security, till, Wi-Fi and ID-scanning systems. First: rules
+#   0.842, with the text model 0.900 (no robot/request confusion).
+# - fiftyfifth (make_fiftyfifth.py): 200 mails, old data, dormant accounts and retention,
+#   and the automatic mail of archive, retention, backup and reactivation systems. First:
+#   rules 0.888, with the text model 0.942 (no robot/request confusion).
 # The sets are in-sample now, for the rules' examples and for the text model, which
 # learns from them; test_the_text_model_generalizes_to_a_set_it_has_not_seen keeps an honest
 # figure for the model.
@@ -489,6 +496,8 @@ SETS = {
     "fiftyfirst": (TARGET, 14),
     "fiftysecond": (TARGET, 14),
     "fiftythird": (TARGET, 14),
+    "fiftyfourth": (TARGET, 14),
+    "fiftyfifth": (TARGET, 14),
 }
 # A set of robots and the people who look like them has no `other`; nobody in the week
 # after a breach notice asked to take their data elsewhere.
