@@ -63,7 +63,7 @@ def _read_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 # it is kept in the user's cache folder between runs.
 _LITERALS: dict[str, list[str] | None] = {}
 _NEW: set[str] = set()
-_LITERALS_VERSION = 3  # 2: optional starts, "(die )?nachricht"; 3: two-letter literals
+_LITERALS_VERSION = 4  # 2: optional starts, "(die )?nachricht"; 3: two-letter literals; 4: read on
 
 
 def _key(pattern: re.Pattern[str]) -> str:
@@ -124,31 +124,72 @@ def prepare(rules: tuple[Rule, ...], cache: Path | None) -> None:
         save_literals(cache, keep)
 
 
-def _leading(items: list[tuple[Any, Any]], sre: Any) -> set[str]:
-    """The literal runs a match of `items` starts with ("" where nothing is known).
+#: A literal start shorter than this is read on into what follows it ("q datos", not
+#: "q"): a short one occurs at most places of a text and gates little.
+_SHORT = 4
+#: Reading on stops before it makes more literals than this (`(a|b)(c|d)` multiplies
+#: them); a long alternation alone keeps all of its own.
+_MAX_LITERALS = 64
 
-    The parser merges common first letters of alternatives (`gibt|gab` becomes
-    `g(?:ibt|ab)`), so a run continues into the group or branch that follows it.
+
+def _leading(items: list[tuple[Any, Any]], sre: Any) -> set[str]:
+    """The literal runs a match of `items` starts with ("" where nothing is known); of
+    two where one begins the other ("art", "art."), the shorter says enough."""
+    kept: list[str] = []
+    for prefix in sorted({prefix for prefix, _ in _lead(items, sre)}):
+        if not kept or not prefix.startswith(kept[-1]):  # sorted: a start's own start is the last kept
+            kept.append(prefix)
+    return set(kept)
+
+
+def _lead(items: list[tuple[Any, Any]], sre: Any) -> set[tuple[str, bool]]:
+    """(start, whole) pairs: every match of `items` starts with one of the starts; `whole`
+    when the start is all the match is (a literal path through `items`), so that what
+    follows `items` may read on from it.
+
+    A run of letters is read to its end. The parser merges common first letters of
+    alternatives (`gibt|gab` becomes `g(?:ibt|ab)`), so a run continues into the group
+    or branch that follows it; an optional part ("(die )?nachricht", "e-?mail") gives
+    the starts with and without it. Into a group, several starts are read on only while
+    they are shorter than `_SHORT`: longer ones gate well, and more literals cost more
+    look-ups.
     """
-    run = ""
-    for k, (op, arg) in enumerate(items):
-        if op is sre.AT:
-            if run:
-                break
+    starts: set[tuple[str, bool]] = {("", True)}
+    for op, arg in items:
+        letter = op is sre.LITERAL
+        alone = len(starts) == 1  # one start read into a group gives no more starts than the group has
+        if not any(whole and (letter or alone or len(prefix) < _SHORT) for prefix, whole in starts):
+            return {(prefix, False) for prefix, _ in starts}  # read no further: what follows is unknown
+        if letter:
+            starts = {(prefix + chr(arg), True) if whole else (prefix, False) for prefix, whole in starts}
             continue
-        if op is sre.LITERAL:
-            run += chr(arg)
-            continue
-        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and arg[0] == 0 and not run:
-            # an optional start, "(die )?nachricht": a match starts with the option or with what follows
-            return _leading(list(arg[2]), sre) | _leading(items[k + 1 :], sre)
-        sub: set[str] = set()
-        if op is sre.SUBPATTERN and not arg[1]:  # a group without inline flags
-            sub = _leading(list(arg[3]), sre)
-        elif op is sre.BRANCH:
-            sub = set().union(*(_leading(list(branch), sre) for branch in arg[1]))
-        return {run + tail for tail in sub} if sub else {run}
-    return {run}
+        step = _step(op, arg, sre)
+        grown = {(prefix, False) for prefix, whole in starts if not (whole and (alone or len(prefix) < _SHORT))}
+        grown |= {(prefix + more, more_whole) for prefix, whole in starts if whole and (alone or len(prefix) < _SHORT)
+                  for more, more_whole in step}
+        if len(grown) > max(_MAX_LITERALS, len(step)):  # read on, starts multiply: stop before
+            return {(prefix, False) for prefix, _ in starts}
+        starts = grown
+    return starts
+
+
+def _step(op: Any, arg: Any, sre: Any) -> set[tuple[str, bool]]:
+    """The (start, whole) pairs of one parsed item."""
+    if op is sre.LITERAL:
+        return {(chr(arg), True)}
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):  # \b, ^, look-arounds: they match no letter
+        return {("", True)}
+    if op is sre.SUBPATTERN and not arg[1] and not arg[2]:  # a group without inline flags
+        return _lead(list(arg[3]), sre)
+    if op is sre.BRANCH:
+        return set().union(*(_lead(list(branch), sre) for branch in arg[1]))
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        low, high, sub = arg
+        once = _lead(list(sub), sre)
+        if high != 1:  # more may follow: what comes after is not read on
+            once = {(prefix, False) for prefix, _ in once}
+        return ({("", True)} | once) if low == 0 else once if low == 1 else {(p, False) for p, _ in once}
+    return {("", False)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +211,7 @@ class Gate:
             return cls(pattern, literals, None)
         by_head: dict[str, list[str]] = {}
         for literal in literals:
-            by_head.setdefault(literal[:3], []).append(literal)
+            by_head.setdefault(literal[:_HEAD], []).append(literal)
         return cls(pattern, literals, frozenset(by_head), {head: tuple(found) for head, found in by_head.items()})
 
     def _present(self, grams: frozenset[str] | None) -> Sequence[str]:
@@ -312,8 +353,15 @@ def _plan(rule: Rule) -> tuple[Gated, tuple[Gated, ...]]:
     return gated
 
 
+#: The longest piece of a text (and head of a literal) looked up: a literal's head of up
+#: to five letters is found among the text's pieces of three to five letters. Longer
+#: heads tell more literals apart ("dat" begins "data", "date", "dating"...).
+_HEAD = 5
+
+
 def trigrams(text: str) -> frozenset[str]:
-    return frozenset(text[i : i + 3] for i in range(len(text) - 2))
+    """The pieces of three to `_HEAD` letters of `text` (the heads it may hold)."""
+    return frozenset(text[i : i + n] for n in range(3, _HEAD + 1) for i in range(len(text) - n + 1))
 
 
 def may_match(pattern: re.Pattern[str], grams: frozenset[str]) -> bool:
