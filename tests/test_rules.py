@@ -203,14 +203,14 @@ def test_equal_evidence_goes_to_the_request_asked_first(tmp_path: Path) -> None:
 def test_literal_prefilter_never_hides_a_match() -> None:
     """The prefilter skips a pattern only when it cannot match: over every example of
     every rule, a pattern that finds something is never filtered out."""
-    from bot.rules.matching import may_match, required_literals, trigrams
+    from bot.rules.matching import may_match, required_literals, pieces
     from bot.rules.reading import fold
 
     texts = [fold(t) for rule in RULES for t in (*rule.examples_match, *rule.examples_no_match)]
     patterns = [p for rule in RULES for p in (*rule.patterns, *(q for g in rule.together for q in g))]
     assert sum(1 for p in patterns if required_literals(p)) > len(patterns) // 2  # it does filter
     for text in texts:
-        grams = trigrams(text)
+        grams = pieces(text)
         for pattern in patterns:
             if pattern.search(text):
                 assert may_match(pattern, grams), (pattern.pattern, text)
@@ -218,10 +218,10 @@ def test_literal_prefilter_never_hides_a_match() -> None:
 
 def test_matches_found_from_literals_are_finditers() -> None:
     """Gate.starts looks for a pattern only where its literals occur (and, given the
-    text's three-letter pieces, only for the literals whose head is among them): over
+    text's pieces, only for the literals whose head is among them): over
     every example of every rule, it finds the same match starts as finditer, and
     Gate.within answers as search does on the whole text and on its later part."""
-    from bot.rules.matching import Gate, trigrams
+    from bot.rules.matching import Gate, pieces
     from bot.rules.reading import fold
 
     texts = [fold(t) for rule in RULES for t in (*rule.examples_match, *rule.examples_no_match)]
@@ -233,7 +233,7 @@ def test_matches_found_from_literals_are_finditers() -> None:
                 continue  # Gate only ever reports what pattern.match confirms
             checked += 1
             expected = [m.start() for m in gate.pattern.finditer(text)]
-            grams = trigrams(text)
+            grams = pieces(text)
             assert list(gate.starts(text)) == expected, (gate.pattern.pattern, text)
             assert list(gate.starts(text, grams)) == expected, (gate.pattern.pattern, text)
             third = len(text) // 3
@@ -285,15 +285,15 @@ def test_sentences_end_where_people_end_them() -> None:
 
 def test_two_letter_literals_gate_the_search_not_the_index() -> None:
     """A pattern that starts with "my" or "ne" is looked for where those letters are
-    (str.find), but the trigram index cannot hold two letters: it is always a candidate."""
+    (str.find), but the index of pieces cannot hold two letters: it is always a candidate."""
     import re
 
-    from bot.rules.matching import Gate, may_match, trigrams
+    from bot.rules.matching import Gate, may_match, pieces
 
     short = Gate.of(re.compile(r"\b(my|ne)\b"))
     assert short.literals == ("my", "ne") and short.heads is None
     assert Gate.of(re.compile(r"\b(mijn|mes) (data|donnees)\b")).heads == {"mijn ", "mes "}
-    assert may_match(short.pattern, trigrams("xx ne yy"))
+    assert may_match(short.pattern, pieces("xx ne yy"))
     assert list(short.starts("oh my data, ne donnees pas")) == [3, 12]
 
 

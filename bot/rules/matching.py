@@ -186,26 +186,26 @@ def _step(op: Any, arg: Any, sre: Any) -> set[tuple[str, bool]]:
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
         low, high, sub = arg
         once = _lead(list(sub), sre)
-        if high != 1:  # more may follow: what comes after is not read on
+        if high != 1 or low > 1:  # more may follow: what comes after is not read on
             once = {(prefix, False) for prefix, _ in once}
-        return ({("", True)} | once) if low == 0 else once if low == 1 else {(p, False) for p, _ in once}
+        return {("", True)} | once if low == 0 else once
     return {("", False)}
 
 
 @dataclass(frozen=True, slots=True)
 class Gate:
     """A pattern with the literals every match of it starts with (None: unknown) and
-    their three-letter heads."""
+    their heads (their first three to `_HEAD` letters)."""
 
     pattern: re.Pattern[str]
     literals: tuple[str, ...] | None
     heads: frozenset[str] | None
-    by_head: dict[str, tuple[str, ...]] | None = None  # the literals by their three-letter head
+    by_head: dict[str, tuple[str, ...]] | None = None  # the literals by their head
 
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> Gate:
         literals = required_literals(pattern)
-        # the index looks up three-letter pieces: a two-letter literal ("my", "ne") gates
+        # the index looks up pieces of three letters or more: a two-letter literal ("my", "ne") gates
         # the search (str.find) but not the index
         if literals is None or any(len(literal) < 3 for literal in literals):
             return cls(pattern, literals, None)
@@ -215,7 +215,7 @@ class Gate:
         return cls(pattern, literals, frozenset(by_head), {head: tuple(found) for head, found in by_head.items()})
 
     def _present(self, grams: frozenset[str] | None) -> Sequence[str]:
-        """The literals worth looking for in a text of these three-letter pieces: a
+        """The literals worth looking for in a text of these `pieces`: a
         literal whose head is not among them does not occur (a pattern of two hundred
         literals was looked for two hundred times per text, in the end mostly in vain)."""
         if grams is None or self.by_head is None or self.heads is None:  # no heads: a literal is too short
@@ -244,7 +244,7 @@ class Gate:
 
     def within(self, text: str, start: int, end: int, grams: frozenset[str] | None = None) -> bool:
         """Whether the pattern matches in text[start:end] (as `search(text, start, end)`);
-        `grams`: the three-letter pieces of the whole text, if known."""
+        `grams`: the `pieces` of the whole text, if known."""
         if self.literals is None:
             return self.pattern.search(text, start, end) is not None
         for literal in self._present(grams):
@@ -359,14 +359,14 @@ def _plan(rule: Rule) -> tuple[Gated, tuple[Gated, ...]]:
 _HEAD = 5
 
 
-def trigrams(text: str) -> frozenset[str]:
+def pieces(text: str) -> frozenset[str]:
     """The pieces of three to `_HEAD` letters of `text` (the heads it may hold)."""
     return frozenset(text[i : i + n] for n in range(3, _HEAD + 1) for i in range(len(text) - n + 1))
 
 
 def may_match(pattern: re.Pattern[str], grams: frozenset[str]) -> bool:
     """False when no literal `pattern` must start with begins anywhere in the text
-    (`grams`: the text's three-letter pieces); one set operation, in C."""
+    (`grams`: the text's `pieces`); one set operation, in C."""
     heads = Gate.of(pattern).heads
     return heads is None or not heads.isdisjoint(grams)
 
@@ -396,7 +396,7 @@ def find_hits(
     if not text.strip():
         return []
     folded = fold(text)
-    grams = trigrams(folded)
+    grams = pieces(folded)
     starts = sentence_starts(text)
     index = _index(rules)
     area = "subject" if zone in SUBJECT_ZONES else "body"
@@ -446,7 +446,7 @@ Slot = tuple[int, int]  # (the rule's position, its pattern's or group's positio
 class _Index:
     """The patterns (and `together` groups) of a tuple of rules by their literal heads.
 
-    A mail's text has a few thousand three-letter pieces; looking its pieces up here
+    A mail's text has a few thousand pieces of three to five letters; looking them up here
     finds the few dozen patterns that may match it, instead of asking each of the
     rules' 1,700 patterns in turn (most of the time `find_hits` took went there).
     """
