@@ -214,13 +214,13 @@ def _classify(files: list[Path], jobs: int | None = None, settings: Settings | N
     processes forked after the rules are loaded (`--jobs`, default: the machine's cores).
     With `settings`, the classifier they ask for (rules folder, text model on or off)."""
     import multiprocessing
-    import os
 
     from bot.rules import Classifier
+    from bot.rules.textmodel import cpus
 
     global _CLASSIFIER  # set once, before the workers fork
     _CLASSIFIER = Classifier.from_settings(settings) if settings else Classifier()
-    wanted = jobs if jobs is not None else min(os.cpu_count() or 1, 4)
+    wanted = jobs if jobs is not None else cpus(4)
     workers = max(1, min(wanted, len(files) // _FILES_PER_WORKER))
     if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
         with multiprocessing.get_context("fork").Pool(workers) as pool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -62,18 +63,34 @@ def test_the_model_averages_models_trained_in_different_orders() -> None:
     assert np.allclose(averaged.bias, (first.bias + second.bias) / 2, atol=1e-6)
 
 
-def test_training_in_worker_processes_gives_the_same_weights_bit_for_bit() -> None:
+def _count_pools(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The worker pools started from now on, one entry each (their size)."""
+    started: list[int] = []
+
+    class Counted(textmodel.ProcessPoolExecutor):
+        def __init__(self, workers: int, **kwargs: Any) -> None:
+            started.append(workers)
+            super().__init__(workers, **kwargs)
+
+    monkeypatch.setattr(textmodel, "ProcessPoolExecutor", Counted)
+    return started
+
+
+def test_training_in_worker_processes_gives_the_same_weights_bit_for_bit(monkeypatch: pytest.MonkeyPatch) -> None:
     texts = [(category, Parts("", text, "")) for category, text in SAMPLES]
     robots = [(category is Category.OTHER, text) for category, text in texts]
+    pools = _count_pools(monkeypatch)
     alone = train(texts, epochs=3, robots=robots, workers=1)
+    assert pools == []
     side_by_side = train(texts, epochs=3, robots=robots, workers=2)
+    assert pools == [2]  # the four runs did go to two worker processes
     assert alone.robot is not None and side_by_side.robot is not None
     for mine, theirs in ((alone, side_by_side), (alone.robot, side_by_side.robot)):
         assert np.array_equal(mine.weights, theirs.weights) and np.array_equal(mine.bias, theirs.bias)
     assert np.any(alone.weights)
 
 
-def test_the_sets_are_read_alike_in_worker_processes(tmp_path: Path) -> None:
+def test_the_sets_are_read_alike_in_worker_processes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from bot.rules.ruleset import load_rules
 
     rules, sets_root = _project(tmp_path, "please erase my data")
@@ -85,8 +102,11 @@ def test_the_sets_are_read_alike_in_worker_processes(tmp_path: Path) -> None:
         rows.append(json.dumps({"file": f"{category.value}/{i}.eml", "category": category.value}))
     (labelled / "labels.jsonl").write_text("\n".join(rows) + "\n")
     ruleset, sets = load_rules(rules), textmodel.set_dirs(sets_root)
+    pools = _count_pools(monkeypatch)
     alone = textmodel.samples(ruleset, sets, workers=1)
+    assert pools == []
     assert len(alone[1]) == len(SAMPLES) and alone == textmodel.samples(ruleset, sets, workers=2)
+    assert pools == [2]
 
 
 def test_a_reply_subject_and_a_quote_are_read_as_quotes() -> None:

@@ -179,16 +179,21 @@ def train(samples: Sequence[tuple[Category, Parts]], epochs: int = EPOCHS, seeds
     return model
 
 
-def training_workers() -> int:
-    """Processes for training: the CPUs this process may use (at most the four runs of a
-    training); 1 inside a worker process, which may not start its own."""
+def cpus(at_most: int) -> int:
+    """Worker processes worth starting: the CPUs this process may use, at most `at_most`;
+    1 inside a worker process (a daemon), which may not start its own."""
     if multiprocessing.current_process().daemon:
         return 1
     try:
-        cpus = len(os.sched_getaffinity(0))
+        usable = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
-        cpus = os.cpu_count() or 1
-    return max(1, min(cpus, SEEDS + ROBOT_SEEDS))
+        usable = os.cpu_count() or 1
+    return max(1, min(usable, at_most))
+
+
+def training_workers() -> int:
+    """Processes for training: one per CPU, at most the four runs of a training."""
+    return cpus(SEEDS + ROBOT_SEEDS)
 
 
 def _vectors(samples: Sequence[tuple[int, Parts]], read: dict[Parts, Vector]) -> list[tuple[int, Vector]]:
@@ -216,8 +221,7 @@ Job = tuple[list[tuple[int, Vector]], int, int]  # the samples, the model's widt
 
 def _run_all(jobs: Sequence[Job], epochs: int, workers: int) -> list[TextModel]:
     """`_train_one` for each job, in `workers` processes when more than one. A worker
-    gets its samples from a file the others share (memory-mapped, written once per
-    sample list), not through a pipe."""
+    reads its samples from a file written once per sample list, not through a pipe."""
     workers = min(workers, len(jobs))
     if workers < 2:
         return [_train_one(vectors, epochs, seed, width) for vectors, width, seed in jobs]
