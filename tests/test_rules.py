@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -200,20 +202,31 @@ def test_equal_evidence_goes_to_the_request_asked_first(tmp_path: Path) -> None:
     assert [c.value for c in second.categories] == ["access", "deletion"]
 
 
+@functools.cache
+def _example_matches() -> tuple[list[str], list[tuple[re.Pattern[str], list[int]]]]:
+    """Every rule example, folded, and each distinct rule pattern with the examples it
+    finds something in: the costly pass (every pattern against every example) that the
+    two literal tests below share."""
+    from bot.rules.reading import fold
+
+    texts = [fold(t) for rule in RULES for t in (*rule.examples_match, *rule.examples_no_match)]
+    patterns = {(p.pattern, p.flags): p for rule in RULES
+                for p in (*rule.patterns, *(q for g in rule.together for q in g))}
+    return texts, [(p, [i for i, text in enumerate(texts) if p.search(text)]) for p in patterns.values()]
+
+
 def test_literal_prefilter_never_hides_a_match() -> None:
     """The prefilter skips a pattern only when it cannot match: over every example of
     every rule, a pattern that finds something is never filtered out."""
     from bot.rules.matching import may_match, required_literals, pieces
-    from bot.rules.reading import fold
 
-    texts = [fold(t) for rule in RULES for t in (*rule.examples_match, *rule.examples_no_match)]
-    patterns = [p for rule in RULES for p in (*rule.patterns, *(q for g in rule.together for q in g))]
-    assert sum(1 for p in patterns if required_literals(p)) > len(patterns) // 2  # it does filter
-    for text in texts:
-        grams = pieces(text)
-        for pattern in patterns:
-            if pattern.search(text):
-                assert may_match(pattern, grams), (pattern.pattern, text)
+    texts, matches = _example_matches()
+    assert sum(1 for p, _ in matches if required_literals(p)) > len(matches) // 2  # it does filter
+    grams = [pieces(text) for text in texts]
+    for pattern, found in matches:
+        for i in found:
+            assert may_match(pattern, grams[i]), (pattern.pattern, texts[i])
+    assert sum(len(found) for _, found in matches) > 1000
 
 
 def test_matches_found_from_literals_are_finditers() -> None:
@@ -222,15 +235,12 @@ def test_matches_found_from_literals_are_finditers() -> None:
     every example of every rule, it finds the same match starts as finditer, and
     Gate.within answers as search does on the whole text and on its later part."""
     from bot.rules.matching import Gate, pieces
-    from bot.rules.reading import fold
 
-    texts = [fold(t) for rule in RULES for t in (*rule.examples_match, *rule.examples_no_match)]
-    gates = [Gate.of(p) for rule in RULES for p in (*rule.patterns, *(q for g in rule.together for q in g))]
+    texts, matches = _example_matches()
     checked = 0
-    for gate in gates:
-        for text in texts:
-            if gate.pattern.search(text) is None:
-                continue  # Gate only ever reports what pattern.match confirms
+    for pattern, found in matches:
+        gate = Gate.of(pattern)
+        for text in (texts[i] for i in found):  # Gate only ever reports what pattern.match confirms
             checked += 1
             expected = [m.start() for m in gate.pattern.finditer(text)]
             grams = pieces(text)
