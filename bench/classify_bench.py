@@ -62,7 +62,8 @@ SETS = ("blind", "fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "nint
         "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth",
         "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortysecond",
         "fortythird", "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth", "fortyninth",
-        "fiftieth", "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth", "fiftyfifth")
+        "fiftieth", "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth", "fiftyfifth",
+        "fiftysixth", "fiftyseventh")
 
 
 def f1_table(pairs: list[tuple[str, str]], labels: list[str]) -> dict[str, tuple[float, float, float, int]]:
