@@ -203,26 +203,27 @@ def test_equal_evidence_goes_to_the_request_asked_first(tmp_path: Path) -> None:
 
 
 @functools.cache
-def _example_matches() -> tuple[list[str], list[tuple[re.Pattern[str], list[int]]]]:
-    """Every rule example, folded, and each distinct rule pattern with the examples it
-    finds something in: the costly pass (every pattern against every example) that the
-    two literal tests below share."""
+def _example_matches() -> tuple[list[str], list[frozenset[str]], list[tuple[re.Pattern[str], list[int]]]]:
+    """Every rule example, folded, with its `pieces`, and each distinct rule pattern with
+    the examples it finds something in: the costly pass (every pattern against every
+    example) that the two literal tests below share."""
+    from bot.rules.matching import pieces
     from bot.rules.reading import fold
 
     texts = [fold(t) for rule in RULES for t in (*rule.examples_match, *rule.examples_no_match)]
     patterns = {(p.pattern, p.flags): p for rule in RULES
                 for p in (*rule.patterns, *(q for g in rule.together for q in g))}
-    return texts, [(p, [i for i, text in enumerate(texts) if p.search(text)]) for p in patterns.values()]
+    matches = [(p, [i for i, text in enumerate(texts) if p.search(text)]) for p in patterns.values()]
+    return texts, [pieces(text) for text in texts], matches
 
 
 def test_literal_prefilter_never_hides_a_match() -> None:
     """The prefilter skips a pattern only when it cannot match: over every example of
     every rule, a pattern that finds something is never filtered out."""
-    from bot.rules.matching import may_match, required_literals, pieces
+    from bot.rules.matching import may_match, required_literals
 
-    texts, matches = _example_matches()
+    texts, grams, matches = _example_matches()
     assert sum(1 for p, _ in matches if required_literals(p)) > len(matches) // 2  # it does filter
-    grams = [pieces(text) for text in texts]
     for pattern, found in matches:
         for i in found:
             assert may_match(pattern, grams[i]), (pattern.pattern, texts[i])
@@ -234,22 +235,22 @@ def test_matches_found_from_literals_are_finditers() -> None:
     text's pieces, only for the literals whose head is among them): over
     every example of every rule, it finds the same match starts as finditer, and
     Gate.within answers as search does on the whole text and on its later part."""
-    from bot.rules.matching import Gate, pieces
+    from bot.rules.matching import Gate
 
-    texts, matches = _example_matches()
+    texts, grams, matches = _example_matches()
     checked = 0
     for pattern, found in matches:
         gate = Gate.of(pattern)
-        for text in (texts[i] for i in found):  # Gate only ever reports what pattern.match confirms
+        for i in found:  # Gate only ever reports what pattern.match confirms
+            text = texts[i]
             checked += 1
             expected = [m.start() for m in gate.pattern.finditer(text)]
-            grams = pieces(text)
             assert list(gate.starts(text)) == expected, (gate.pattern.pattern, text)
-            assert list(gate.starts(text, grams)) == expected, (gate.pattern.pattern, text)
+            assert list(gate.starts(text, grams[i])) == expected, (gate.pattern.pattern, text)
             third = len(text) // 3
-            assert gate.within(text, 0, len(text)) and gate.within(text, 0, len(text), grams)
+            assert gate.within(text, 0, len(text)) and gate.within(text, 0, len(text), grams[i])
             later = gate.pattern.search(text, third, len(text)) is not None
-            assert gate.within(text, third, len(text)) == later == gate.within(text, third, len(text), grams)
+            assert gate.within(text, third, len(text)) == later == gate.within(text, third, len(text), grams[i])
     assert checked > 1000
 
 
