@@ -447,6 +447,15 @@ def test_never_raises_on_odd_input() -> None:
 #   (transfers and safeguards, customs brokers and tax-free forms, processors), and the
 #   automatic mail of cloud providers, customs, carriers and suppliers abroad. First: rules
 #   0.877, with the text model 0.956 (no robot/request confusion).
+# - fiftyeighth (make_fiftyeighth.py): 200 mails, where the shop got the data (brokers,
+#   list rental, co-registration, paper catalogues by name, the Robinson list), and the
+#   automatic mail of data and list brokers, print and mailing houses and postal
+#   operators. First: rules 0.854, with the text model 0.936 (no robot/request confusion).
+# - fiftyninth (make_fiftyninth.py): 200 mails, unpaid invoices, debt collection,
+#   disputes and the law (collectors, bailiffs, credit registers, lawyers, the police),
+#   and the automatic mail of collection, payment-dispute, credit-register, court and
+#   mediation systems. First: rules 0.833, with the text model 0.912 (no robot/request
+#   confusion; one person asking a payment plan, on sick leave, taken for a robot).
 # The sets are in-sample now, for the rules' examples and for the text model, which
 # learns from them; test_the_text_model_generalizes_to_a_set_it_has_not_seen keeps an honest
 # figure for the model.
@@ -508,6 +517,8 @@ SETS = {
     "fiftyfifth": (TARGET, 14),
     "fiftysixth": (TARGET, 14),
     "fiftyseventh": (TARGET, 14),
+    "fiftyeighth": (TARGET, 14),
+    "fiftyninth": (TARGET, 14),
 }
 # A set of robots and the people who look like them has no `other`; nobody in the week
 # after a breach notice asked to take their data elsewhere.
