@@ -186,6 +186,12 @@ def test_certified_mail_envelopes(raw: bytes, robot: bool) -> None:
         (_mail("Where's my order?", "Hi, ordered a lamp on the 2nd, tracking hasn't moved since Thursday. "
                "Any idea when it'll turn up? I'm away from the 20th so it'd be nice to have it before then."), False),
         (_mail("Re: confirm", "Hello. I'm away from the office until Monday 3 November. Can it wait?"), True),
+        # the leave told in the past is a person's story ("I was on sick leave, can I pay in instalments")
+        (_mail("Cerere eșalonare plată", "Bună ziua, din cauza unei probleme de sănătate am fost în concediu "
+               "medical două luni și nu pot achita toată suma acum. Este posibilă o eșalonare în 3 rate?"), False),
+        (_mail("Ratenzahlung", "Guten Tag, ich war zwei Monate krankgeschrieben und kann die Rechnung nicht auf "
+               "einmal bezahlen. Geht eine Ratenzahlung?"), False),
+        (_mail("Absent", "Je suis en arrêt maladie jusqu'au 12 mars. Votre message ne sera pas transféré."), True),
         (_mail("Fwd: Undeliverable", "My mail bounced, see below. What data do you hold on me?\n\n"
                "---------- Forwarded message ---------\nDelivery has failed to these recipients or groups:"), False),
         (_mail("Delete my account", "Please delete my account. Thanks"), False),

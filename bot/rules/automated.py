@@ -325,6 +325,13 @@ _OUT_OF_OFFICE = _folded(
 )
 # The big alternation is searched from where a match can begin (matching.Alternation)
 _OUT_OF_OFFICE_SEARCH = Alternation(_OUT_OF_OFFICE)
+# The leave told in the past ("I was on sick leave for two months", "am fost în concediu
+# medical"): a person's story, not an auto-reply, which speaks of the present or the future.
+_PAST_LEAVE = _folded(
+    r"\b(i was|we were|ik was|j'?etais|j'?ai ete|ich war|wir waren|estuve|estaba|sono stat[oa]|ero|"
+    r"estive|estava|bylem|bylam|bylismy|byl jsem|byla jsem|bio sam|bila sam|jag var|vi var|am fost|"
+    r"eram|ημουν|ημουνα|бях|бяхме)"
+    r"( [^ .!?\n]+){0,3} ?$")  # a few words may come between: "ich war zwei Monate krankgeschrieben"
 # A satisfaction survey's invitation: "how did we do? rate our service".
 _SURVEY = _folded(
     r"(how (likely|satisfied) (are|were) you|how did we do|rate (our|your) (service|experience|support)|"
@@ -651,6 +658,8 @@ def _from_content(mail: Incoming) -> str | None:
     # trip after ("Any idea when it'll turn up? I'm away from the 20th"; "Godišnji odmor za
     # Božić" over "can someone tell me by when...?")
     ooo = _OUT_OF_OFFICE_SEARCH.search(folded[:300])
+    if ooo and _PAST_LEAVE.search(folded, max(0, ooo.start() - 30), ooo.start()):
+        ooo = None
     asked_first = "?" in folded[:ooo.start() if ooo else 300]
     if weak == "auto-reply subject" and asked_first:
         weak = None
