@@ -63,7 +63,8 @@ SETS = ("blind", "fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "nint
         "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortysecond",
         "fortythird", "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth", "fortyninth",
         "fiftieth", "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth", "fiftyfifth",
-        "fiftysixth", "fiftyseventh", "fiftyeighth", "fiftyninth")
+        "fiftysixth", "fiftyseventh", "fiftyeighth", "fiftyninth",
+        "sixtieth", "sixtyfirst")
 
 
 def f1_table(pairs: list[tuple[str, str]], labels: list[str]) -> dict[str, tuple[float, float, float, int]]:
