@@ -81,6 +81,12 @@ MIN_SCORE = 1.0
 #: Evidence the primary request needs (one broad cue is not quite a listed one).
 MIN_PRIMARY = 0.8
 #: Complaint evidence this strong (a reminder, a threat) outranks the request itself.
+#: Reviewed over the 13,644 labelled mails with the 479 rules of the sixty-first round:
+#: it decides 292 mails (complaint at 1.5 or more under a higher request score); 242 are
+#: labelled complaint and 46 the request that scored higher. Letting complaint lead only
+#: above a share of that score does not separate them: where no reminder or authority
+#: rule fired and complaint had under 0.3 of the request's score, 15 against 9. (These
+#: mails taught the rules, so the figures favour what is; new sets will tell more.)
 COMPLAINT_FIRST = 1.5
 #: A hit of a rule written for another language than the one detected.
 _FOREIGN_FACTOR = 0.8
