@@ -464,6 +464,14 @@ def test_never_raises_on_odd_input() -> None:
 #   mails (the identity check, an export, a deletion, a refusal, an extension), and what
 #   answers our mails automatically. First: rules 0.807, with the text model 0.894 (no
 #   robot/request confusion).
+# - sixtysecond (make_sixtysecond.py): 200 mails on someone else's behalf (carers, guardians,
+#   powers of attorney, care homes, scam victims, blind and deaf customers), and the
+#   automatic mail of care homes, social services, notaries, courts and relay services.
+#   First: rules 0.938, with the text model 0.955 (no robot/request confusion).
+# - sixtythird (make_sixtythird.py): 200 mails on vouchers, gift cards, cashback and
+#   referral schemes, and the automatic mail of their platforms and agencies. First:
+#   rules 0.881, with the text model 0.963 (two robots read as requests by the rules
+#   alone, one of them with the model too).
 # The sets are in-sample now, for the rules' examples and for the text model, which
 # learns from them; test_the_text_model_generalizes_to_a_set_it_has_not_seen keeps an honest
 # figure for the model.
@@ -529,6 +537,8 @@ SETS = {
     "fiftyninth": (TARGET, 14),
     "sixtieth": (TARGET, 14),
     "sixtyfirst": (TARGET, 14),
+    "sixtysecond": (TARGET, 14),
+    "sixtythird": (TARGET, 14),
 }
 # A set of robots and the people who look like them has no `other`; nobody in the week
 # after a breach notice asked to take their data elsewhere.
