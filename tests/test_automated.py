@@ -568,6 +568,32 @@ def test_certified_mail_envelopes(raw: bytes, robot: bool) -> None:
         (_mail("Re: workshop", "Ik ben momenteel ziek en lees mijn mails niet."), True),
         (_mail("Uitschrijven workshop zaterdag", "Ik kan zaterdag niet komen, mijn zoontje is ziek. "
                "Kan ik naar de sessie van 5 december?"), False),
+        # cron mails a job's output (deleted files, data exported) to the addresses in MAILTO
+        (_mail("Cron <vouchergen@batch01> /opt/vouchergen/run.sh", "Export an Versanddienstleister abgebrochen, "
+               "Empfängerliste gelöscht.", From="root@batch01.example.be (Cron Daemon)",
+               X_Cron_Env="<SHELL=/bin/sh>"), True),
+        (_mail("Cron <backup@db1> /usr/local/bin/purge-old-accounts", "deleted 12 accounts",
+               From="Cron Daemon <root@db1.example.be>"), True),
+        # a notice whose Reply-To says "do not reply" in Polish is no web form with a person in it
+        (_mail("Dokument podpisany przez wszystkie strony", "Pełnomocnictwo zostało podpisane. "
+               "Pobierz dokument.", From="SygnaNet <powiadomienia@sygnanet.example.pl>",
+               Reply_To="nie-odpowiadaj@sygnanet.example.pl"), True),
+        (_mail("Formularz kontaktowy", "Imię: Anna\nWiadomość: proszę usunąć moje dane",
+               From="Sklep <powiadomienia@shop.example.be>", Reply_To="anna.nowak@example.pl"), False),
+        # "This is an automated message." in a helpdesk's acknowledgement, in Greek and Romanian
+        (_mail("Λάβαμε το αίτημά σας [#71842]", "Λάβαμε το αίτημά σας και δημιουργήθηκε το εισιτήριο #71842.\n\n"
+               "Αυτό είναι ένα αυτοματοποιημένο μήνυμα."), True),
+        (_mail("Am primit solicitarea", "Am primit solicitarea dvs. Acesta este un mesaj automat."), True),
+        # ...but a person who says our mail was automatic and asks for their data is a person
+        (_mail("Re: Λάβαμε το αίτημά σας", "Ξέρω ότι αυτό είναι ένα αυτοματοποιημένο μήνυμα, αλλά θέλω "
+               "να διαγράψετε τα δεδομένα μου."), False),
+        (_mail("Re: Votre demande", "Je sais que ceci est un message automatique, mais supprimez mes données."),
+         False),
+        (_mail("Re: O seu pedido", "Sei que esta é uma mensagem automática, mas apaguem os meus dados."), False),
+        (_mail("Re: Вашето искане", "Знам, че това е автоматично съобщение, но изтрийте моите данни."), False),
+        # a notice's "please note that this is an automatic message" asks nothing
+        (_mail("Votre demande", "Veuillez noter que ceci est un message automatique. Merci de ne pas y répondre."),
+         True),
     ],
 )
 def test_edge_cases(raw: bytes, robot: bool) -> None:

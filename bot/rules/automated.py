@@ -47,7 +47,7 @@ _SYSTEM_LOCAL = r"mailer-daemon|mail-daemon|maildaemon|postmaster|mdaemon|mail\.
 _DAEMON = re.compile(rf"^({_SYSTEM_LOCAL}|{NOREPLY_LOCAL})([+.-][^@]*)?@", re.IGNORECASE)
 _SYSTEM = re.compile(rf"^({_SYSTEM_LOCAL})\b", re.IGNORECASE)
 _DAEMON_NAME = re.compile(r"^(mail delivery (system|subsystem)|mailer-daemon|mail administrator|"
-                          r"microsoft outlook|postmaster)$", re.IGNORECASE)
+                          r"microsoft outlook|postmaster|cron daemon)$", re.IGNORECASE)
 # The subject DMARC aggregate and SMTP TLS reports must carry.
 _REPORT_SUBJECT = re.compile(r"^\s*(\[preview\]\s*)?report domain:\s*\S+\s+submitter:\s*\S+", re.IGNORECASE)
 _PRECEDENCE = frozenset({"bulk", "junk", "list", "auto_reply", "auto-reply"})
@@ -64,6 +64,7 @@ _ROBOT_HEADERS = (
     "List-Unsubscribe",  # newsletters and list mail; no mail client adds it
     "X-SharePoint-NotificationType", "X-Dropbox-Email-Type",
     "X-Facebook-Notify",  # Facebook and Instagram notices, login alerts among them
+    "X-Cron-Env",  # cron mails a job's output to its MAILTO under "Cron <user@host> command"
     # phishing-awareness simulations (KnowBe4, Gophish) mark their bait for the mail filters
     "X-PHISHTEST", "X-Gophish-Contact", "X-Gophish-Signature",
 )
@@ -220,6 +221,12 @@ _AUTO_SENTENCE = _folded(
     r"detta ar ett automatiskt (genererat|skickat) svar|"
     r"acest mesaj (a fost|este) (generat|trimis) automat|acesta este un raspuns (generat|trimis) automat|"
     r"αυτη ειναι μια αυτοματα σταλμενη απαντηση|"
+    # "This is an automated message." in the languages the lines above do not say it in
+    r"dit is een automatisch (gegenereerd |verzonden )?(bericht|e-?mail)|"
+    r"ceci est un (message|courriel|e-?mail) automatique|"
+    r"este es un (mensaje|correo|e-?mail) automatico|esta e uma mensagem automatica|este e um e-?mail automatico|"
+    r"detta ar ett automatiskt (meddelande|mejl|e-?postmeddelande)|acesta este un mesaj automat|"
+    r"αυτο ειναι ενα (αυτοματο|αυτοματοποιημενο) (μηνυμα|e-?mail)|това е автоматично (генерирано )?съобщение|"
     r"това е автоматично (генериран|изпратен) отговор|"
     r"това съобщение е (генерирано|изпратено) автоматично)"
 )
@@ -607,6 +614,12 @@ def _typed_in_mail_program(mail: Incoming) -> bool:
     return _MAIL_CLIENT.search(mail.header("X-Mailer") or mail.header("User-Agent") or "") is not None
 
 
+# "Je sais que ceci est un message automatique, mais supprimez mes données": a person
+# speaking of our mail ("I know that this is an automatic message") before a request of
+# their own; a robot's "please note that this is an automatic message" asks nothing.
+_SPOKEN_OF = re.compile(r"\b(that|dat|que|qu|dass|che|ze|att|ca|οτι|πως|че)\s+(\w+\s+)?$")
+
+
 def _from_content(mail: Incoming) -> str | None:
     subject = mail.subject
     folded_subject = fold(subject)
@@ -619,6 +632,8 @@ def _from_content(mail: Incoming) -> str | None:
     form_asks = functools.cache(lambda: _web_form(mail) and asks())
     # on the author's own words: a person may forward a bounce and ask something above it
     found = MTA_TEXT.search(folded)
+    if found and _SPOKEN_OF.search(folded[max(0, found.start() - 20):found.start()]) and asks_in_first_person(own):
+        found = None
     # ...unless the author asks about their data above it (a bounce pasted below a request),
     # or a contact form ("sent automatically from the contact form") relays a person who asks
     # (a system's field lines and quoted titles above, 'Request type: erasure of personal data',

@@ -32,6 +32,11 @@ NOREPLY_LOCAL = (r"no-?reply|do-?not-?reply|donotreply|noreply-[\w.-]+|[\w.-]+[.
                  # "notifications" in the other languages ("notificari@requestflow.app")
                  r"notificari|notificacoes|notificaciones|notifiche|notificaties|meldingen|benachrichtigung(en)?|"
                  r"powiadomienia|upozorneni|obavijesti|notiser|aviseringar|izvestiya|izvestia|"
+                 # "do not reply" in the other languages ("nie-odpowiadaj@", "ne-pas-repondre@")
+                 r"niet-?beantwoorden|geen-?antwoord|ne-?pas-?repondre|ne-?repondez-?pas|nicht-?antworten|"
+                 r"keine-?antwort|no-?responder|no-?contestar|non-?rispondere|nao-?respond(a|er)|nie-?odpowiadaj|"
+                 r"nie-?odpowiadac|neodpovidejte|neodpovidat|ne-?odgovaraj(te)?|ne-?odgovarati|svara-?inte|"
+                 r"nu-?raspunde(ti)?|ne-?otgovaryay(te)?|"
                  # a machine that mails: "automat@" (bank movements), monitoring systems,
                  # fax-to-mail and voicemail-to-mail gateways
                  r"automat|automailer|zabbix|nagios|icinga|uptime-?robot|alertmanager|grafana|pingdom|"
