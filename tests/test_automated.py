@@ -591,6 +591,10 @@ def test_certified_mail_envelopes(raw: bytes, robot: bool) -> None:
          False),
         (_mail("Re: O seu pedido", "Sei que esta é uma mensagem automática, mas apaguem os meus dados."), False),
         (_mail("Re: Вашето искане", "Знам, че това е автоматично съобщение, но изтрийте моите данни."), False),
+        # ...and in Bulgarian the usual word order: "данните ми" (the data of me), "изтрийте ме"
+        (_mail("Re: Вашето искане", "Знам, че това е автоматично съобщение, но изтрийте данните ми."), False),
+        (_mail("Re: Вашето искане", "Знам, че това е автоматично съобщение, но моля, изтрийте ме от базата."),
+         False),
         # a notice's "please note that this is an automatic message" asks nothing
         (_mail("Votre demande", "Veuillez noter que ceci est un message automatique. Merci de ne pas y répondre."),
          True),

@@ -94,7 +94,7 @@ _NOTICE = _folded(
 FIRST_PERSON = re.compile(
     r"\b(me|my|mine|mij|mijn|moi|mes|mon|ma|mich|mir|mein\w*|mis|mio|miei|mia|meu|meus|minha\w*|"
     r"mnie|moje\w*|moj\w*|mne|mě|mig|mina|mitt|mele|meu|μου|με(?!\s+(τον|την|το|τη|τους|τις|τα|ένα|μια)\b)|"
-    r"мен|моите|моя|моят)\b", re.IGNORECASE)  # Greek "με τον" is "with the"
+    r"мен|ме|ми|аз|мой|моите|моя|моят|мои)\b", re.IGNORECASE)  # Greek "με τον" is "with the"
 
 
 def _sentences(text: str) -> list[str]:
