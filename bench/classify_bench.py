@@ -64,7 +64,8 @@ SETS = ("blind", "fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "nint
         "fortythird", "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth", "fortyninth",
         "fiftieth", "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth", "fiftyfifth",
         "fiftysixth", "fiftyseventh", "fiftyeighth", "fiftyninth",
-        "sixtieth", "sixtyfirst", "sixtysecond", "sixtythird")
+        "sixtieth", "sixtyfirst", "sixtysecond", "sixtythird",
+        "sixtyfourth", "sixtyfifth")
 
 
 def f1_table(pairs: list[tuple[str, str]], labels: list[str]) -> dict[str, tuple[float, float, float, int]]:

@@ -472,6 +472,16 @@ def test_never_raises_on_odd_input() -> None:
 #   referral schemes, and the automatic mail of their platforms and agencies. First:
 #   rules 0.881, with the text model 0.963 (two robots read as requests by the rules
 #   alone, one of them with the model too).
+# - sixtyfourth (make_sixtyfourth.py): 200 mails on photos, uploads and personalised
+#   products (prints, photo books, the in-store kiosk, engraving, saved designs, a gallery
+#   of ideas), and the automatic mail of photo labs, print partners and design tools.
+#   First: rules 0.860, with the text model 0.921 (two robots read as `other` by the rules
+#   alone; no robot/request confusion).
+# - sixtyfifth (make_sixtyfifth.py): 200 mails on installation, assembly and planning
+#   services at home (planners' photos and floor plans, door and alarm codes on the job
+#   sheet, partner installers), and the automatic mail of booking, field-service and
+#   installer systems. First: rules 0.808, with the text model 0.922 (no robot/request
+#   confusion).
 # The sets are in-sample now, for the rules' examples and for the text model, which
 # learns from them; test_the_text_model_generalizes_to_a_set_it_has_not_seen keeps an honest
 # figure for the model.
@@ -539,6 +549,8 @@ SETS = {
     "sixtyfirst": (TARGET, 14),
     "sixtysecond": (TARGET, 14),
     "sixtythird": (TARGET, 14),
+    "sixtyfourth": (TARGET, 14),
+    "sixtyfifth": (TARGET, 14),
 }
 # A set of robots and the people who look like them has no `other`; nobody in the week
 # after a breach notice asked to take their data elsewhere.
