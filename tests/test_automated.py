@@ -595,6 +595,23 @@ def test_certified_mail_envelopes(raw: bytes, robot: bool) -> None:
         (_mail("Re: Вашето искане", "Знам, че това е автоматично съобщение, но изтрийте данните ми."), False),
         (_mail("Re: Вашето искане", "Знам, че това е автоматично съобщение, но моля, изтрийте ме от базата."),
          False),
+        # "This is an automatic notification" of an engraving workshop's tracking system, whose
+        # note on how long the engraved text is kept speaks of data
+        (_mail("Status narudžbe GR-26-3317", "Status Vaše narudžbe promijenjen je u: GRAVURA ZAVRŠENA.\n\n"
+               "Tekst gravure i fotografija čuvaju se 30 dana radi reklamacija, a zatim se brišu.\n\n"
+               "Ovo je automatska obavijest sustava za praćenje narudžbi."), True),
+        (_mail("Avis de commande", "Ceci est une notification automatique. Votre gravure est terminée."), True),
+        # a processor's weekly report "sent automatically every Monday" to the privacy contact...
+        (_mail("Veckorapport v. 42", "Återkallade samtycken: 41, ansiktsdata raderade inom 24 h.\n"
+               "Raderingsbegäranden verkställda: 12.\n\nDen här rapporten skickas automatiskt varje måndag "
+               "till den registrerade dataskyddskontakten."), True),
+        (_mail("Weekly report", "Deletion requests completed: 12.\n\nThis report is sent automatically every "
+               "Monday to the data protection contact."), True),
+        # ...but a person may say it of a digest they never asked for
+        (_mail("Your weekly digest", "This digest is sent automatically every week and I never asked for it. "
+               "Take me off your list and delete my data."), False),
+        (_mail("Veckorapport", "Den här rapporten skickas automatiskt till mig varje vecka. Radera mina uppgifter."),
+         False),
         # a notice's "please note that this is an automatic message" asks nothing
         (_mail("Votre demande", "Veuillez noter que ceci est un message automatique. Merci de ne pas y répondre."),
          True),

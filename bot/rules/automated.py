@@ -228,7 +228,33 @@ _AUTO_SENTENCE = _folded(
     r"detta ar ett automatiskt (meddelande|mejl|e-?postmeddelande)|acesta este un mesaj automat|"
     r"αυτο ειναι ενα (αυτοματο|αυτοματοποιημενο) (μηνυμα|e-?mail)|това е автоматично (генерирано )?съобщение|"
     r"това е автоматично (генериран|изпратен) отговор|"
-    r"това съобщение е (генерирано|изпратено) автоматично)"
+    r"това съобщение е (генерирано|изпратено) автоматично|"
+    # "This is an automatic notification (of the order tracking system)."
+    r"dit is een automatische (melding|notificatie|kennisgeving)|ceci est une notification automatique|"
+    r"esta es una notificacion automatica|questa e una notifica automatica|esta e uma notificacao automatica|"
+    r"to jest automatyczne powiadomienie|toto je automaticke (oznameni|upozorneni)|"
+    r"ovo je (automatska obavijest|automatsko obavjestenje)|detta ar en automatisk (avisering|notifiering)|"
+    r"aceasta este o notificare automata|αυτη ειναι μια αυτοματη ειδοποιηση|"
+    r"това е автоматично (уведомление|известие))"
+)
+# "This report is sent automatically every Monday to ..." (a processor's scheduled report);
+# a person may say it of a digest they never asked for, and ask in the first person
+_AUTO_REPORT = _folded(
+    r"("
+    r"this (report|summary|digest) is (sent|generated) automatically|"
+    r"(dit|deze) (rapport|overzicht) wordt automatisch (verzonden|verstuurd|gegenereerd)|"
+    r"ce (rapport|recapitulatif) est (envoye|genere) automatiquement|"
+    r"(dieser|diese) (bericht|zusammenfassung|report) wird automatisch (versendet|versandt|verschickt|erstellt)|"
+    r"este (informe|resumen) se (envia|genera) automaticamente|"
+    r"questo (report|rapporto|riepilogo) (viene|e) (inviato|generato) automaticamente|"
+    r"este (relatorio|resumo) e (enviado|gerado) automaticamente|"
+    r"(ten )?raport (jest )?(wysylany|generowany) automatycznie|"
+    r"(tento )?(report|prehled|vykaz) (je )?(zasilan|odesilan|generovan) automaticky|"
+    r"(ovaj )?izvjestaj (se )?(salje|generira) automatski|"
+    r"(den har |denna )?rapport(en)? (skickas|genereras) automatiskt|"
+    r"(acest )?raport (este )?(trimis|generat) automat|"
+    r"(αυτη η )?αναφορα (αποστελλεται|στελνεται|δημιουργειται) αυτοματα|"
+    r"(този )?(отчет|доклад) се (изпраща|генерира) автоматично)"
 )
 _OUT_OF_OFFICE = _folded(
     r"(i am (currently )?(out of (the )?office|away|on (annual )?leave|on holiday|on vacation)|"
@@ -771,12 +797,17 @@ def _role_footer(own: str) -> str | None:
 
 def _robot_sentence(own: str) -> int | None:
     """Where the author's text says, in a sentence of its own, that it is automatic
-    ("This is an automatic reply."); None if it does not. Only the opening is read."""
+    ("This is an automatic reply."), or that it is a report sent automatically when
+    nothing in it asks in the first person; None if it does not. Only the opening is read."""
     head = own[:HEAD]
+    report = None
     for start in sentence_starts(head):
-        if _AUTO_SENTENCE.match(fold(head[start:start + 120]).lstrip(" \t\n(")):  # "(This is an automatic reply.)"
+        sentence = fold(head[start:start + 120]).lstrip(" \t\n(")  # "(This is an automatic reply.)"
+        if _AUTO_SENTENCE.match(sentence):
             return start
-    return None
+        if report is None and _AUTO_REPORT.match(sentence):
+            report = start
+    return report if report is not None and not asks_in_first_person(own) else None
 
 
 def _opt_in_line(own: str) -> int | None:
