@@ -235,6 +235,14 @@ def test_certified_mail_envelopes(raw: bytes, robot: bool) -> None:
         (_mail("[Acme] Re: Confirm your request", "##- Please type your reply above this line -##\n\n"
                "Your request (48213) has been received and is being reviewed by our support staff."), True),
         (_mail("Re: x", "Uw verzoek #55102 is ontvangen. We nemen zo snel mogelijk contact op."), True),
+        # ... and the Greek "your request (48213) has been received", below the reply marker
+        (_mail("[Αίτημα #48213] Διαγραφή στοιχείων", "##- Πληκτρολογήστε την απάντησή σας πάνω από αυτή τη "
+               "γραμμή -##\n\nΤο αίτημά σας (48213) ελήφθη και εξετάζεται από την ομάδα υποστήριξης."), True),
+        (_mail("Διαγραφή στοιχείων", "Το αίτημά σας #48213 καταχωρήθηκε. Θα σας απαντήσουμε εντός 5 ημερών."),
+         True),
+        # ... but a person writing through a helpdesk, under its reply marker, is a person
+        (_mail("[#118377] Αίτημα", "##- Πληκτρολογήστε την απάντησή σας πάνω από αυτή τη γραμμή -##\n\n"
+               "Καλησπέρα, διαγράψτε τα στοιχεία μου από τη λίστα σας."), False),
         (_mail("Nous avons bien reçu votre demande", "Merci.", X_SFDC_EmailCategory="caseAutoResponse"), True),
         (_mail("Recebemos o seu pedido (#1284)", "Olá,\n\nO seu pedido foi recebido e tem a referência #1284."), True),
         # an out-of-office that sends privacy questions elsewhere asks nothing itself...

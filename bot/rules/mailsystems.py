@@ -42,6 +42,7 @@ _MTA_TEXT = _folded(
     r"(sous|under|onder|unter|con|bajo|com|sob|pod|som|sub) (le |the |het |der |el |il |o |a )?"
     r"(ticket|case|zaak|dossier|fall|vorgangs)?(numero|number|nummer|n[o°]|reference|referentie|referenz|"
     r"referencia|riferimento|numerem|cislem|brojem|nummret|numarul)\b|"
+    r"το αιτημα σας \(?#?\d{3,}\)? (εληφθη|παραληφθηκε|καταχωρηθηκε)|"
     r"o seu pedido (\(?#?\d{3,}\)? )?foi recebido|su (solicitud|peticion|consulta) (\(?#?\d{3,}\)? )?"
     r"(ha sido|fue) recibida|la sua richiesta (\(?#?\d{3,}\)? )?e stata ricevuta|"
     # folded, localized: delivery failed / automatically generated, do not reply
