@@ -482,6 +482,16 @@ def test_never_raises_on_odd_input() -> None:
 #   sheet, partner installers), and the automatic mail of booking, field-service and
 #   installer systems. First: rules 0.808, with the text model 0.922 (no robot/request
 #   confusion).
+# - sixtysixth (make_sixtysixth.py): 200 mails on trade-in, buy-back and second-hand
+#   (wiped phones, erasure certificates, ID copies at the buy-back counter, refurbished
+#   devices with someone's data, the marketplace), and the automatic mail of trade-in,
+#   erasure and marketplace systems. First: rules 0.854, with the text model 0.977 (one
+#   robot read as `other` by the rules alone; no robot/request confusion).
+# - sixtyseventh (make_sixtyseventh.py): 200 mails on donations, charity and the local
+#   community (round-ups at the till, tax receipts, food banks, volunteering photos, club
+#   member lists, petitions, raffles), and the automatic mail of charities and community
+#   tools. First: rules 0.892, with the text model 0.943 (a Greek charity helpdesk's
+#   acknowledgement read as a deletion, with the model too).
 # The sets are in-sample now, for the rules' examples and for the text model, which
 # learns from them; test_the_text_model_generalizes_to_a_set_it_has_not_seen keeps an honest
 # figure for the model.
@@ -551,6 +561,8 @@ SETS = {
     "sixtythird": (TARGET, 14),
     "sixtyfourth": (TARGET, 14),
     "sixtyfifth": (TARGET, 14),
+    "sixtysixth": (TARGET, 14),
+    "sixtyseventh": (TARGET, 14),
 }
 # A set of robots and the people who look like them has no `other`; nobody in the week
 # after a breach notice asked to take their data elsewhere.
