@@ -42,7 +42,6 @@ _MTA_TEXT = _folded(
     r"(sous|under|onder|unter|con|bajo|com|sob|pod|som|sub) (le |the |het |der |el |il |o |a )?"
     r"(ticket|case|zaak|dossier|fall|vorgangs)?(numero|number|nummer|n[o°]|reference|referentie|referenz|"
     r"referencia|riferimento|numerem|cislem|brojem|nummret|numarul)\b|"
-    r"το αιτημα σας \(?#?\d{3,}\)? (εληφθη|παραληφθηκε|καταχωρηθηκε)|"
     r"o seu pedido (\(?#?\d{3,}\)? )?foi recebido|su (solicitud|peticion|consulta) (\(?#?\d{3,}\)? )?"
     r"(ha sido|fue) recibida|la sua richiesta (\(?#?\d{3,}\)? )?e stata ricevuta|"
     # folded, localized: delivery failed / automatically generated, do not reply
@@ -88,8 +87,10 @@ _MTA_TEXT = _folded(
     r"(prosimy )?nie odpowiadac na (te|ta) wiadomosc|nie odpowiadaj na ten (e-?mail|mail)|"
     r"na (tento|tuto) (e-?mail|zpravu) (prosim )?neodpovidejte|molimo (vas )?(da )?ne odgovarate na (ovu|ovaj)|"
     r"nu raspundeti la acest (e-?mail|mesaj)|"
-    # a ticket opened under a number, in Greek and Bulgarian; "received and assigned ticket #"
+    # a ticket opened under a number, or received with its number, in Greek and Bulgarian;
+    # "received and assigned ticket #"
     r"(το )?αιτημα σας (εχει )?(καταχωρηθηκε|καταχωρηθει) (με|υπο) (τον )?αριθμο|"
+    r"το αιτημα σας \(?#?\d{3,}\)? (εληφθη|παραληφθηκε|καταχωρηθηκε)|"
     r"(вашата заявка|вашето запитване) (е|беше) (регистрирана|регистрирано|приета|прието) (под|с) номер|"
     r"(your|the) (request|ticket|case|enquiry|inquiry|message) has been received and (assigned|given) "
     r"(a |the )?(ticket|case|reference)|"
