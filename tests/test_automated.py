@@ -623,6 +623,31 @@ def test_certified_mail_envelopes(raw: bytes, robot: bool) -> None:
         # a notice's "please note that this is an automatic message" asks nothing
         (_mail("Votre demande", "Veuillez noter que ceci est un message automatique. Merci de ne pas y répondre."),
          True),
+        # a notice full of the person's rights says what it is only in its closing lines, or
+        # under its signature delimiter; an app named "Moja Orbita" is not the writer's "my"
+        (_mail("Twoja karta SIM jest aktywna", "Twoja karta SIM została aktywowana.\n\nPrzysługuje Ci prawo "
+               "dostępu do danych, ich sprostowania i usunięcia. Możesz też złożyć skargę do organu nadzorczego. "
+               "Zgody zmienisz w aplikacji Moja Orbita > Profil > Zgody.\n\nZespół Orbita\n\n--\n"
+               "Wiadomość została wygenerowana automatycznie. Prosimy na nią nie odpowiadać.",
+               From="Orbita <powiadomienia@orbita.example>"), True),
+        (_mail("Ihr Zähler ist aktiv", "Sie haben das Recht auf Auskunft, Berichtigung und Löschung Ihrer Daten "
+               "und können sich bei der Datenschutzbehörde beschweren.\n\nIhr Kundenservice\n\n"
+               "Diese E-Mail wurde automatisch erstellt.", From="Lumina <kundenservice@lumina.example>"), True),
+        (_mail("Отчет", "Изтрити записи: 1 204. Получавате този отчет, защото сте посочени като контакт за "
+               "защита на данните.", From="AirPortal <reports@airportal.example>"), True),
+        # ...but a person who pastes such a notice under a request in the first person asks
+        (_mail("SIM", "Usuńcie moje dane z tej rejestracji, nigdy nie kupiłam tej karty.\n\n"
+               "Twoja karta SIM została aktywowana. Wiadomość została wygenerowana automatycznie. "
+               "Prosimy na nią nie odpowiadać.", From="Anna <anna@example.pl>"), False),
+        # a scam posing as the authority closes like a robot, but from a personal webmail box
+        (_mail("Letzte Mahnung", "Gegen Ihr Unternehmen wurde ein Bußgeld wegen Verstoß gegen die DSGVO "
+               "festgesetzt. Zahlen Sie innerhalb von 24 Stunden.\n\nDies ist eine automatisch erzeugte "
+               "Nachricht. Bitte antworten Sie nicht.", From="Behörde <dsb.bussgeld77@yahoo.com>"), False),
+        # Greek "and you don't even answer" is a person, "Do not reply." under a gateway's notice is not
+        (_mail("Καταγγελία", "Δώσατε τη διεύθυνσή μου σε τρίτους και να μην απαντάτε καν. Υποβάλλω "
+               "καταγγελία.", From="Μαρία <maria@example.gr>"), False),
+        (_mail("[ESL] Ειδοποίηση", "37 ετικέτες εκτός σύνδεσης.\n\n-- \nΜήνυμα από την πύλη ESL. Μην απαντάτε.",
+               From="esl-gw@stores.example.be"), True),
     ],
 )
 def test_edge_cases(raw: bytes, robot: bool) -> None:

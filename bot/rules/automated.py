@@ -36,7 +36,7 @@ from bot.rules.autoreplies import plain_autoreply
 from bot.rules.mailsystems import MTA_TEXT
 from bot.rules.matching import Alternation
 from bot.rules.products import NOREPLY, NOREPLY_LOCAL, esp_bounce_path, product_notice
-from bot.rules.reading import FORWARD_PREFIX, REPLY_PREFIX, fold, read_body, sentence_starts
+from bot.rules.reading import FORWARD_PREFIX, REPLY_PREFIX, fold, read_body, sentence_starts, signature
 from bot.rules.ruleset import compile_folded as _folded
 from bot.unsubscribe import MAILTO_SUBJECT
 
@@ -242,9 +242,9 @@ _AUTO_SENTENCE = _folded(
 _AUTO_REPORT = _folded(
     r"("
     r"this (report|summary|digest) is (sent|generated) automatically|"
-    r"(dit|deze) (rapport|overzicht) wordt automatisch (verzonden|verstuurd|gegenereerd)|"
+    r"(dit|deze) (rapport|overzicht) wordt ([^.!?\n]{1,40} )?automatisch (verzonden|verstuurd|gegenereerd)|"
     r"ce (rapport|recapitulatif) est (envoye|genere) automatiquement|"
-    r"(dieser|diese) (bericht|zusammenfassung|report) wird automatisch (versendet|versandt|verschickt|erstellt)|"
+    r"(dieser|diese) (bericht|zusammenfassung|report) wird ([^.!?\n]{1,40} )?automatisch (versendet|versandt|verschickt|erstellt)|"
     r"este (informe|resumen) se (envia|genera) automaticamente|"
     r"questo (report|rapporto|riepilogo) (viene|e) (inviato|generato) automaticamente|"
     r"este (relatorio|resumo) e (enviado|gerado) automaticamente|"
@@ -675,6 +675,10 @@ def _from_content(mail: Incoming) -> str | None:
     if (at is not None and not (asks_about_data(own[:at]) and FIRST_PERSON.search(own[:at]))
             and not _pasted_ours(mail, own, at)):
         return f"robot sentence: {own[at:at + 60].strip().splitlines()[0]}"
+    # ...or in its closing lines, when nothing in it asks in the first person
+    closing = None if _WEBMAIL.search(mail.from_addr or "") else _closing_notice(mail, own)
+    if closing and not asks_in_first_person(_MENU_PATH.sub(" ", own)) and not form_asks():
+        return f"closing notice: {closing}"
     # a ticket closed or a document signed names its title ("Delete my account"): only the
     # words around the title can ask
     signed = _SIGNED.search(folded[:600])
@@ -793,6 +797,59 @@ def _role_footer(own: str) -> str | None:
     """A service's closing line naming the mailbox's role towards it, or None."""
     found = _ROLE_FOOTER.search(fold(own[-2000:]))
     return f"service notice to its {found.group(0)[-30:]}" if found else None
+
+
+# A system's notice to the mailbox as its privacy contact, in its closing lines: "You receive
+# this report because you are listed as the data protection contact", "Tento e-mail
+# posíláme ... kontaktu pro ochranu osobních údajů". The receive (or send) verb, the thing
+# sent, and the role within one sentence.
+_RECEIVE = (r"(you (are )?receiv\w*|we send|u ontvangt|je ontvangt|wij sturen|vous recevez|nous envoyons|"
+            r"sie erhalten|wir senden|recibe\w*|enviamos|rice(vi|ve)\w*|inviamo|recebe\w*|otrzymuj\w*|wysylamy|"
+            r"dostavate|dostavas|posilame|zasilame|primate|saljemo|du far|ni far|vi skickar|primiti|primesti|trimitem|"
+            r"λαμβανετε|λαμβανεις|στελνουμε|получавате|получаваш|изпращаме)")
+_THIS = (r"(this|these|dit|deze|cette|ce|cet|diese|diesen|dieses|este|esta|questo|questa|ten|te|to|tento|tuto|tyto|"
+         r"ovaj|ovu|detta|denna|acest|aceasta|αυτ\w*|τ[οη]ν?|този|това|тези)")
+_CONTACT_FOOTER = _folded(
+    rf"({_RECEIVE} {_THIS}\b|{_THIS} (e-?mail|report|rapport|bericht|zpravu|prehled|raport|izvjestaj|rapporten|"
+    rf"αναφορα|отчет|доклад) {_RECEIVE})[^.!?\n]{{0,90}}"
+    r"(data protection|privacy|gdpr|gegevensbescherming|\bavg\b|protection des donnees|vie privee|rgpd|"
+    r"datenschutz|dsgvo|proteccion de datos|privacidad|protezione dei dati|protecao de dados|privacidade|"
+    r"ochrony danych|rodo|ochran\w* osobnich udaju|zastit\w* (osobnih )?podataka|dataskydd|protectia datelor|"
+    r"προστασια (των )?(προσωπικων )?δεδομενων|защита на (личните )?данни)"
+)
+# A menu path in a notice ("Mein Lumina > Datenschutz > Zählerdaten", "Moja Orbita > Profil"):
+# an app named "My ..." is not the writer speaking of themselves.
+_MENU_PATH = re.compile(r"(\S+ ){0,2}\S+( > [^\n>;.,]{1,40})+")
+# "Do not reply." as a sentence of its own (inside one, Greek "να μην απαντάτε καν" is a
+# person's "and you don't even answer")
+_NO_REPLY = _folded(r"((παρακαλουμε |παρακαλω )?μην απαντατε|(моля,? )?не отговаряйте)\b")
+# Personal mailboxes at webmail providers: a system does not send its notices from one; a
+# person, a salesman or a scammer posing as an authority does.
+_WEBMAIL = re.compile(
+    r"@(gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|aol|gmx|web|proton|protonmail|"
+    r"t-online|orange|free|laposte|wanadoo|skynet|telenet|proximus|libero|virgilio|tiscali|alice|wp|o2|"
+    r"interia|onet|seznam|email|centrum|abv|mail|otenet|hol|yandex|zoho)\.[a-z.]+$", re.IGNORECASE)
+#: How much of the end of the sender's text is read for a closing notice.
+_TAIL = 600
+
+
+def _closing_notice(mail: Incoming, own: str) -> str | None:
+    """The closing lines of the sender's text, or the signature under them, say the mail
+    is automatic or not to be answered ("Diese E-Mail wurde automatisch erstellt.",
+    "-- / Wiadomość została wygenerowana automatycznie. Prosimy na nią nie odpowiadać."),
+    or that it goes to the mailbox as a system's privacy contact; None if they do not.
+    A system notice full of the person's rights reads like a request in its opening:
+    its footer says what it is."""
+    tail = f"{own[-_TAIL:]}\n{signature(mail.body)[:400]}"
+    folded = fold(tail)
+    found = MTA_TEXT.search(folded) or _CONTACT_FOOTER.search(folded)
+    if found and not _SPOKEN_OF.search(folded[max(0, found.start() - 20):found.start()]):
+        return found.group(0)[:60]
+    for start in sentence_starts(tail):
+        sentence = fold(tail[start:start + 120]).lstrip(" \t\n(-")
+        if _AUTO_SENTENCE.match(sentence) or _AUTO_REPORT.match(sentence) or _NO_REPLY.match(sentence):
+            return sentence[:60]
+    return None
 
 
 def _robot_sentence(own: str) -> int | None:

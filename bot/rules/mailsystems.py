@@ -80,6 +80,7 @@ _MTA_TEXT = _folded(
     r"ez egy automatikus (uzenet|level)|kerjuk,? ne valaszoljon|"
     r"αυτο (ειναι ενα|το μηνυμα ειναι) αυτοματ|μην απαντησετε|"
     r"това е автоматично (генерирано )?съобщение|моля,? не отговаряйте|"
+    r"не отговаряйте на (този|това) (имейл|e-?mail|съобщение|писмо)|"
     # "do not answer this e-mail", in the word orders the other senders use
     r"(reageer|antwoord) niet op (deze|dit) (e-?mail|mail|bericht)|beantwoord (deze|dit) (e-?mail|mail) niet|"
     r"veuillez ne pas repondre (directement )?a ce (message|courriel|e-?mail|mail)|"

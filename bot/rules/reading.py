@@ -122,6 +122,31 @@ def read_body(body: str) -> Reading:
     return Reading(_drop_disclaimers("\n".join(own))[:MAX_CHARS], "\n".join(quoted)[:MAX_CHARS])
 
 
+def signature(body: str) -> str:
+    """The lines under the author's signature delimiter ("-- " or a rule of underscores),
+    up to a quotation, a forward or the next delimiter; "" when the author's words end
+    without one. read_body drops them from the author's words: a robot's footer stands
+    there ("-- / Wiadomość została wygenerowana automatycznie.")."""
+    lines = body[:MAX_CHARS].replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if _SEPARATOR.match(stripped) or _WROTE.match(stripped) or stripped.startswith(">"):
+            return ""
+        if _DELIMITER.match(stripped):
+            block = []
+            for following in lines[i + 1 : i + 9]:
+                text = following.strip()
+                if (_SEPARATOR.match(text) or _WROTE.match(text) or text.startswith(">")
+                        or _DELIMITER.match(text) or _HEAD_FROM.match(text)):
+                    break
+                block.append(following)
+            return "\n".join(block)
+    return ""
+
+
+_DELIMITER = re.compile(r"^(-- ?|__+)$")
+
+
 def _drop_disclaimers(text: str) -> str:
     paragraphs = re.split(r"\n\s*\n", text)
     return "\n\n".join(p for p in paragraphs if not _is_disclaimer(p))
