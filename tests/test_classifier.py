@@ -492,6 +492,17 @@ def test_never_raises_on_odd_input() -> None:
 #   member lists, petitions, raffles), and the automatic mail of charities and community
 #   tools. First: rules 0.892, with the text model 0.943 (a Greek charity helpdesk's
 #   acknowledgement read as a deletion, with the model too).
+# - sixtyeighth (make_sixtyeighth.py): 201 mails on the phone plans, SIM cards, home
+#   internet and energy contracts sold at the shop's counters (ID copies for prepaid SIMs,
+#   contracts in someone else's name, credit checks, usage records, porting, smart meters,
+#   door-to-door sellers), and the automatic mail of operators and energy suppliers.
+#   First: rules 0.859, with the text model 0.939 (four robots read as requests by the
+#   rules alone, one with the model: a Polish SIM activation, as access).
+# - sixtyninth (make_sixtyninth.py): 203 mails on the shop floor and its technology (guest
+#   Wi-Fi and footfall counting, beacons, self-checkout cameras and age checks, body cameras,
+#   store bans, number-plate cameras, lost property), and the automatic mail of those
+#   systems. First: rules 0.878, with the text model 0.941 (two robots read as requests by
+#   the rules alone, none with the model).
 # The sets are in-sample now, for the rules' examples and for the text model, which
 # learns from them; test_the_text_model_generalizes_to_a_set_it_has_not_seen keeps an honest
 # figure for the model.
@@ -563,6 +574,8 @@ SETS = {
     "sixtyfifth": (TARGET, 14),
     "sixtysixth": (TARGET, 14),
     "sixtyseventh": (TARGET, 14),
+    "sixtyeighth": (TARGET, 14),
+    "sixtyninth": (TARGET, 14),
 }
 # A set of robots and the people who look like them has no `other`; nobody in the week
 # after a breach notice asked to take their data elsewhere.
