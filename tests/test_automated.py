@@ -643,6 +643,10 @@ def test_certified_mail_envelopes(raw: bytes, robot: bool) -> None:
         (_mail("Letzte Mahnung", "Gegen Ihr Unternehmen wurde ein Bußgeld wegen Verstoß gegen die DSGVO "
                "festgesetzt. Zahlen Sie innerhalb von 24 Stunden.\n\nDies ist eine automatisch erzeugte "
                "Nachricht. Bitte antworten Sie nicht.", From="Behörde <dsb.bussgeld77@yahoo.com>"), False),
+        # a request service's case system "sent automatically on behalf of our client": an agent
+        (_mail("Tredje påminnelse: obesvarad begäran om radering", "Vi har ännu inte fått något svar. Vi ber er "
+               "att radera uppgifterna om vår kund.\n\nRadera.nu\nDetta meddelande skickades automatiskt av vårt "
+               "ärendesystem för kundens räkning.", From="Radera.nu <arenden@radera.example>"), False),
         # Greek "and you don't even answer" is a person, "Do not reply." under a gateway's notice is not
         (_mail("Καταγγελία", "Δώσατε τη διεύθυνσή μου σε τρίτους και να μην απαντάτε καν. Υποβάλλω "
                "καταγγελία.", From="Μαρία <maria@example.gr>"), False),

@@ -829,6 +829,19 @@ _WEBMAIL = re.compile(
     r"@(gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|aol|gmx|web|proton|protonmail|"
     r"t-online|orange|free|laposte|wanadoo|skynet|telenet|proximus|libero|virgilio|tiscali|alice|wp|o2|"
     r"interia|onet|seznam|email|centrum|abv|mail|otenet|hol|yandex|zoho)\.[a-z.]+$", re.IGNORECASE)
+# A request service's case system signs its letters "sent automatically on behalf of our
+# client" ("skickades automatiskt av vårt ärendesystem för kundens räkning"): an agent
+# relaying a person's request, to be answered like the person.
+_ON_BEHALF = _folded(
+    r"\b(on behalf of (our|the|a|its) (client|customer|member|user)s?|(client|customer)'?s behalf|"
+    r"namens (onze|de|haar|zijn) (klant|client|cliente?)|(au nom|pour le compte) (de (notre|la|nos)|du) (client|cliente)s?|"
+    r"(im namen|im auftrag) (unserer|unseres|des|der) (kunden|kundin|mandanten|mandantin)|"
+    r"en nombre de (nuestr[oa]|el|la) (client[ea]|usuari[oa])s?|per conto (del|della|dei|di un|di una) (client[ei]|utente)|"
+    r"em nome d[oa] (nosso |nossa )?(cliente|utilizador)|w imieniu (naszego |naszej )?(klient\w*|uzytkownik\w*)|"
+    r"(jmenem|v zastoupeni) (naseho |nasi )?(klient\w*|zakaznik\w*)|u ime (naseg |nase )?(klijent\w*|korisnik\w*)|"
+    r"for (kundens|klientens|var kunds|vara kunders) rakning|in numele (clientului|clientei|clientilor)|"
+    r"εκ μερους (του |της )?(πελατη|πελατισσας|εντολεα)\w*|от името на (нашия |нашата )?(клиент|потребител)\w*)"
+)
 #: How much of the end of the sender's text is read for a closing notice.
 _TAIL = 600
 
@@ -843,6 +856,8 @@ def _closing_notice(mail: Incoming, own: str) -> str | None:
     tail = f"{own[-_TAIL:]}\n{signature(mail.body)[:400]}"
     folded = fold(tail)
     found = MTA_TEXT.search(folded) or _CONTACT_FOOTER.search(folded)
+    if _ON_BEHALF.search(folded):
+        return None
     if found and not _SPOKEN_OF.search(folded[max(0, found.start() - 20):found.start()]):
         return found.group(0)[:60]
     for start in sentence_starts(tail):
