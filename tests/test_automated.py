@@ -643,6 +643,11 @@ def test_certified_mail_envelopes(raw: bytes, robot: bool) -> None:
         (_mail("Letzte Mahnung", "Gegen Ihr Unternehmen wurde ein Bußgeld wegen Verstoß gegen die DSGVO "
                "festgesetzt. Zahlen Sie innerhalb von 24 Stunden.\n\nDies ist eine automatisch erzeugte "
                "Nachricht. Bitte antworten Sie nicht.", From="Behörde <dsb.bussgeld77@yahoo.com>"), False),
+        # a report naming the options customers chose ("save to my profile") is not the writer's "my"
+        (_mail("Monthly processing report", "Face scans deleted at end of session: 1,152\nScans kept 30 days "
+               "(\"save to my profile\"): 45\nErasure requests (\"Delete\n my scan now\" button): 12\n\n"
+               "This message is sent automatically on the first working day of each month.",
+               From="Try-On <reports@tryon.example>"), True),
         # a request service's case system "sent automatically on behalf of our client": an agent
         (_mail("Tredje påminnelse: obesvarad begäran om radering", "Vi har ännu inte fått något svar. Vi ber er "
                "att radera uppgifterna om vår kund.\n\nRadera.nu\nDetta meddelande skickades automatiskt av vårt "

@@ -677,7 +677,7 @@ def _from_content(mail: Incoming) -> str | None:
         return f"robot sentence: {own[at:at + 60].strip().splitlines()[0]}"
     # ...or in its closing lines, when nothing in it asks in the first person
     closing = None if _WEBMAIL.search(mail.from_addr or "") else _closing_notice(mail, own)
-    if closing and not asks_in_first_person(_MENU_PATH.sub(" ", own)) and not form_asks():
+    if closing and not asks_in_first_person(_LABEL.sub(" ", _MENU_PATH.sub(" ", own))) and not form_asks():
         return f"closing notice: {closing}"
     # a ticket closed or a document signed names its title ("Delete my account"): only the
     # words around the title can ask
@@ -842,6 +842,9 @@ _ON_BEHALF = _folded(
     r"for (kundens|klientens|var kunds|vara kunders) rakning|in numele (clientului|clientei|clientilor)|"
     r"εκ μερους (του |της )?(πελατη|πελατισσας|εντολεα)\w*|от името на (нашия |нашата )?(клиент|потребител)\w*)"
 )
+# A short label in quotation marks ("save to my profile", „Mein Konto"): a button or
+# an option the notice names, not the writer speaking of themselves.
+_LABEL = quotations(60, lines=True)
 #: How much of the end of the sender's text is read for a closing notice.
 _TAIL = 600
 
