@@ -585,6 +585,8 @@ SETS = {
     "sixtyseventh": (TARGET, 14),
     "sixtyeighth": (TARGET, 14),
     "sixtyninth": (TARGET, 14),
+    "seventieth": (TARGET, 14),
+    "seventyfirst": (TARGET, 14),
 }
 # A set of robots and the people who look like them has no `other`; nobody in the week
 # after a breach notice asked to take their data elsewhere.
