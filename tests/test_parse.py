@@ -83,6 +83,21 @@ def test_outlook_header_block_starts_the_quote_in_more_languages() -> None:
     assert "mail system" not in read_body(bare).own
 
 
+def test_the_signature_block_is_kept_apart_up_to_a_quotation() -> None:
+    from bot.rules.reading import read_body
+
+    body = ("Twoja karta SIM jest aktywna.\n\nZespół Orbita\n--\n"
+            "Wiadomość została wygenerowana automatycznie.\nInfolinia: 0800 77 154\n"
+            "W dniu 3 grudnia 2026 Anna napisała:\n> Usuńcie moje dane\n")
+    reading = read_body(body)
+    assert reading.signature == "Wiadomość została wygenerowana automatycznie.\nInfolinia: 0800 77 154"
+    assert "automatycznie" not in reading.own and "Usuńcie" not in reading.signature
+    # a delimiter under a quotation signs the quoted mail, not the author's
+    assert read_body("Ok.\n> Twoja karta\n> --\n> Nie odpowiadaj\n").signature == ""
+    assert read_body("Ok.\n\nJan\nSent from my phone\n--\nfooter\n").signature == ""
+    assert read_body("Please delete my data.\n\nJan\n").signature == ""
+
+
 @pytest.mark.parametrize(
     "disclaimer",
     [

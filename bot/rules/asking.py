@@ -15,7 +15,7 @@ import itertools
 import re
 
 from bot.mail.parse import Incoming
-from bot.rules.reading import fold, read_body, sentence_starts
+from bot.rules.reading import Reading, fold, read_body, sentence_starts
 from bot.rules.ruleset import compile_folded as _folded
 
 # The opening of the author's own words, where a request or a robot's sentences stand.
@@ -23,10 +23,16 @@ HEAD = 1500
 
 
 @functools.lru_cache(maxsize=8)  # the product and the content checks read the same mail
+def own_reading(body: str) -> Reading:
+    """The opening of `body` split into the author's own words, the quotation below them
+    and their signature block (reading.read_body)."""
+    return read_body(body[:5000])
+
+
 def own_words(body: str) -> str:
     """The author's own words in `body`, without the quotation below them."""
     # an auto-reply may quote the mail it answers (ours, full of privacy words)
-    return read_body(body[:5000]).own
+    return own_reading(body).own
 
 
 # A system's field line ("Vrsta zahtjeva: brisanje osobnih podataka"): a label and its value.

@@ -29,6 +29,7 @@ from bot.rules.asking import (
     asks_about_data,
     asks_as_self,
     asks_in_first_person,
+    own_reading,
     own_words,
     quotations,
 )
@@ -36,7 +37,7 @@ from bot.rules.autoreplies import plain_autoreply
 from bot.rules.mailsystems import MTA_TEXT
 from bot.rules.matching import Alternation
 from bot.rules.products import NOREPLY, NOREPLY_LOCAL, esp_bounce_path, product_notice
-from bot.rules.reading import FORWARD_PREFIX, REPLY_PREFIX, fold, read_body, sentence_starts, signature
+from bot.rules.reading import FORWARD_PREFIX, REPLY_PREFIX, fold, read_body, sentence_starts
 from bot.rules.ruleset import compile_folded as _folded
 from bot.unsubscribe import MAILTO_SUBJECT
 
@@ -676,7 +677,7 @@ def _from_content(mail: Incoming) -> str | None:
             and not _pasted_ours(mail, own, at)):
         return f"robot sentence: {own[at:at + 60].strip().splitlines()[0]}"
     # ...or in its closing lines, when nothing in it asks in the first person
-    closing = None if _WEBMAIL.search(mail.from_addr or "") else _closing_notice(mail, own)
+    closing = None if _WEBMAIL.search(mail.from_addr or "") else _closing_notice(own, own_reading(body).signature)
     if closing and not asks_in_first_person(_LABEL.sub(" ", _MENU_PATH.sub(" ", own))) and not form_asks():
         return f"closing notice: {closing}"
     # a ticket closed or a document signed names its title ("Delete my account"): only the
@@ -849,18 +850,18 @@ _LABEL = quotations(60, lines=True)
 _TAIL = 600
 
 
-def _closing_notice(mail: Incoming, own: str) -> str | None:
+def _closing_notice(own: str, signature: str) -> str | None:
     """The closing lines of the sender's text, or the signature under them, say the mail
     is automatic or not to be answered ("Diese E-Mail wurde automatisch erstellt.",
     "-- / Wiadomość została wygenerowana automatycznie. Prosimy na nią nie odpowiadać."),
     or that it goes to the mailbox as a system's privacy contact; None if they do not.
     A system notice full of the person's rights reads like a request in its opening:
     its footer says what it is."""
-    tail = f"{own[-_TAIL:]}\n{signature(mail.body)[:400]}"
+    tail = f"{own[-_TAIL:]}\n{signature[:400]}"
     folded = fold(tail)
-    found = MTA_TEXT.search(folded) or _CONTACT_FOOTER.search(folded)
     if _ON_BEHALF.search(folded):
         return None
+    found = MTA_TEXT.search(folded) or _CONTACT_FOOTER.search(folded)
     if found and not _SPOKEN_OF.search(folded[max(0, found.start() - 20):found.start()]):
         return found.group(0)[:60]
     for start in sentence_starts(tail):

@@ -88,10 +88,14 @@ _SENDER = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Reading:
-    """The author's own text and the quoted remainder of one body."""
+    """The author's own text and the quoted remainder of one body; `signature`, the lines
+    under the author's signature delimiter ("-- " or a rule of underscores), which the
+    quoted remainder also holds: a robot's footer stands there ("-- / Wiadomość została
+    wygenerowana automatycznie.")."""
 
     own: str
     quoted: str
+    signature: str = ""
 
 
 def read_body(body: str) -> Reading:
@@ -100,9 +104,16 @@ def read_body(body: str) -> Reading:
     lines = body.split("\n")
     own: list[str] = []
     quoted: list[str] = []
-    cut = False
+    signature: list[str] = []
+    cut = signing = quoting = False
     for i, line in enumerate(lines):
         stripped = line.strip()
+        if signing:  # the signature block runs up to a quotation, a forward or the next delimiter
+            signing = len(signature) < _SIGNATURE_LINES and not (
+                _SEPARATOR.match(stripped) or _WROTE.match(stripped) or stripped.startswith(">")
+                or _DELIMITER.match(stripped) or _HEAD_FROM.match(stripped))
+            if signing:
+                signature.append(line)
         if not cut:
             if _SEPARATOR.match(stripped) or _WROTE.match(stripped):
                 cut = True
@@ -114,37 +125,20 @@ def read_body(body: str) -> Reading:
             elif _SIGNATURE.match(stripped):
                 # a signature ends the author's words, but a forward may follow it
                 cut = True
+                signing = not quoting and _DELIMITER.match(stripped) is not None
                 continue
         if cut or stripped.startswith(">"):
+            quoting = True
             quoted.append(stripped.lstrip("> "))
         else:
             own.append(line)
-    return Reading(_drop_disclaimers("\n".join(own))[:MAX_CHARS], "\n".join(quoted)[:MAX_CHARS])
+    return Reading(_drop_disclaimers("\n".join(own))[:MAX_CHARS], "\n".join(quoted)[:MAX_CHARS],
+                   "\n".join(signature))
 
 
-def signature(body: str) -> str:
-    """The lines under the author's signature delimiter ("-- " or a rule of underscores),
-    up to a quotation, a forward or the next delimiter; "" when the author's words end
-    without one. read_body drops them from the author's words: a robot's footer stands
-    there ("-- / Wiadomość została wygenerowana automatycznie.")."""
-    lines = body[:MAX_CHARS].replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    for i, line in enumerate(lines):
-        stripped = line.strip()
-        if _SEPARATOR.match(stripped) or _WROTE.match(stripped) or stripped.startswith(">"):
-            return ""
-        if _DELIMITER.match(stripped):
-            block = []
-            for following in lines[i + 1 : i + 9]:
-                text = following.strip()
-                if (_SEPARATOR.match(text) or _WROTE.match(text) or text.startswith(">")
-                        or _DELIMITER.match(text) or _HEAD_FROM.match(text)):
-                    break
-                block.append(following)
-            return "\n".join(block)
-    return ""
-
-
+# The signature delimiters whose block is kept (Reading.signature), and how many of its lines.
 _DELIMITER = re.compile(r"^(-- ?|__+)$")
+_SIGNATURE_LINES = 8
 
 
 def _drop_disclaimers(text: str) -> str:
