@@ -657,6 +657,41 @@ def test_certified_mail_envelopes(raw: bytes, robot: bool) -> None:
                "καταγγελία.", From="Μαρία <maria@example.gr>"), False),
         (_mail("[ESL] Ειδοποίηση", "37 ετικέτες εκτός σύνδεσης.\n\n-- \nΜήνυμα από την πύλη ESL. Μην απαντάτε.",
                From="esl-gw@stores.example.be"), True),
+        # a footer line under the sender's address ends no sentence with a full stop; it is read
+        # as a line of its own: "Message de service envoyé automatiquement - ne pas répondre."
+        (_mail("Rappel de sécurité", "Pour exercer vos droits (accès, rectification, effacement) : "
+               "dpo@heliox.example. Vous pouvez introduire une réclamation auprès de l'APD.\n\n"
+               "Heliox Appliances Europe\nMessage de service envoyé automatiquement - ne pas répondre.",
+               From="rappel@heliox.example"), True),
+        (_mail("Kostenvoranschlag 2281", "Bitte bestätigen Sie den Kostenvoranschlag. Gespeicherte "
+               "Benutzerprofile werden gelöscht.\n\nAutomatisch erstellt - Antworten an diese Adresse werden "
+               "nicht bearbeitet.", From="werkstatt@zentauri.example"), True),
+        # "this is a service message", "sent from the order system", "why you receive this"
+        (_mail("Rechemare de siguranță", "Puteți consulta, corecta sau șterge datele din cont. Plângeri: "
+               "ANSPDCP.\n\nAcesta este un mesaj de serviciu privind siguranța produsului.",
+               From="rechemare@lenvio.example"), True),
+        (_mail("Zlecenie RMA 26-118874", "Dysk został wymieniony, a uszkodzony nośnik zostanie zniszczony.\n\n"
+               "-- \nCentrum Napraw Sp. z o.o., Poznań\nTa wiadomość została wysłana z systemu obsługi zleceń "
+               "SerwisNet.", From="serwis@naprawy.example"), True),
+        (_mail("Import klar", "I karantän: 1 204 (markerade \"radering begärd\": 131). De raderas efter 30 "
+               "dagar.\n\nDu får det här meddelandet eftersom du är angiven som mottagare av importaviseringar.",
+               From="jobs@corvalis.example"), True),
+        (_mail("Dagrapport filiaal 0871", "Vraag gegevens wissen: 2 -> doorgestuurd naar centrale.\n\n"
+               "Dit rapport wordt dagelijks om 06:00 aangemaakt voor filiaal 0871.",
+               From="rapporten@franchisedesk.example"), True),
+        # an arrow menu path ("Moje dane → Usuń konto") is not the writer's "my data"
+        (_mail("Twoje konto", "Jeśli nie chcesz korzystać z konta, możesz je usunąć w ustawieniach konta "
+               "(Moje dane → Usuń konto).\n\nTa wiadomość została wysłana automatycznie. Nie odpowiadaj na nią.",
+               From="konto@accounts.shop.example.be"), True),
+        # ...but a person who says why they write, or asks in the first person, is a person
+        (_mail("Your newsletter", "You receive this e-mail because I want you to delete my data. Please do.\n\n"
+               "Automatically generated.", From="Jo <jo@example.be>"), False),
+        # a claims agent's platform relays a person's request "on behalf of our client"
+        (_mail("Reminder: unanswered erasure request", "This message was sent via the ClaimDesk platform on "
+               "behalf of our client, who asked you to erase her data on 3 March.", From="ClaimDesk "
+               "<cases@claimdesk.example>"), False),
+        (_mail("Dagrapport", "Dit rapport wordt dagelijks aangemaakt en naar mij gestuurd. Verwijder mijn "
+               "gegevens uit die lijst.", From="Jan <jan@example.be>"), False),
     ],
 )
 def test_edge_cases(raw: bytes, robot: bool) -> None:

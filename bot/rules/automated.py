@@ -236,14 +236,46 @@ _AUTO_SENTENCE = _folded(
     r"to jest automatyczne powiadomienie|toto je automaticke (oznameni|upozorneni)|"
     r"ovo je (automatska obavijest|automatsko obavjestenje)|detta ar en automatisk (avisering|notifiering)|"
     r"aceasta este o notificare automata|αυτη ειναι μια αυτοματη ειδοποιηση|"
-    r"това е автоматично (уведомление|известие))"
+    r"това е автоматично (уведомление|известие)|"
+    # "This message is generated automatically." (present tense), "Message de service envoyé
+    # automatiquement", and a closing line that says only "Automatically generated - ..."
+    r"questo (messaggio|e-?mail) e generat[oa] automaticamente|questa (e-?mail|mail) e generata automaticamente|"
+    r"(message|courriel|e-?mail)( de service)? (envoye|genere) automatiquement|"
+    r"(this|the) (message|e-?mail) is (generated|sent) automatically|"
+    r"(automatically (generated|created|sent)|automatisch (gegenereerd|aangemaakt|verzonden|verstuurd|erstellt|"
+    r"generiert|erzeugt|versendet|versandt|verschickt)|(genere|envoye) automatiquement|"
+    r"(generado|enviado) automaticamente|(generato|inviato) automaticamente|(gerado|enviado) automaticamente|"
+    r"(wygenerowano|wygenerowane|wyslano|wyslane) automatycznie|automaticky (vygenerovano|odeslano)|"
+    r"automatski (generirano|poslano)|automatiskt (genererat|skickat)|generat automat|"
+    r"δημιουργηθηκε αυτοματα|автоматично (генерирано|изпратено))(?=\s*([-–—.!:(]|$))|"
+    # "This is a service message" (not marketing: sent even to those who unsubscribed)
+    r"this is an? (service|system) (message|e-?mail|notification)|dit is een (service|systeem)(bericht|mail|e-?mail)|"
+    r"ceci est un (message|courriel|e-?mail) (de service|systeme)|"
+    r"dies ist eine (service|system)(nachricht|-?e-?mail|mitteilung|meldung)|"
+    r"este es un (mensaje|correo|e-?mail) (de servicio|del sistema)|questo e un messaggio (di servizio|di sistema)|"
+    r"esta e uma mensagem (de servico|do sistema)|to jest wiadomosc (serwisowa|systemowa)|"
+    r"toto je (servisni|systemova) zprava|ovo je (servisna|sistemska|sustavna) poruka|"
+    r"detta ar ett (service|system)meddelande|acesta este un mesaj (de serviciu|de sistem)|"
+    r"αυτο ειναι ενα μηνυμα (υπηρεσιας|συστηματος)|това е (служебно|системно) съобщение|"
+    # "This message was sent from the order system SerwisNet" (not "from my iPhone")
+    r"(this|the) (message|e-?mail|notification) (was|is|has been) (sent|generated) (from|by|via) (the |our |an? )?"
+    r"[^.!?\n]{0,40}\b(system|platform|application|software)\b"
+    # (a claims agent's "sent via the ClaimDesk platform on behalf of our client" relays a person)
+    r"(?![^.!?\n]{0,60}\b(on behalf|(client|customer).?s behalf))|"
+    r"(dit|het) bericht (is|werd) (verzonden|verstuurd|aangemaakt) (vanuit|via|door) [^.!?\n]{0,40}(systeem|platform)|"
+    r"(ce|le) (message|courriel|e-?mail) (a ete|est) (envoye|genere) (depuis|par|via) [^.!?\n]{0,40}(systeme|plateforme)|"
+    r"(diese|die) (nachricht|e-?mail) wurde (vom|von|uber|aus) [^.!?\n]{0,40}(system|plattform) (versendet|gesendet|erstellt)|"
+    r"(ta )?wiadomosc (zostala )?(wyslana|wygenerowana) (z|przez) (system\w*|platform\w*|aplikacj\w*)|"
+    r"(tato )?zprava (byla )?(odeslana|vygenerovana) (ze? systemu|systemem|z platformy))"
 )
 # "This report is sent automatically every Monday to ..." (a processor's scheduled report);
 # a person may say it of a digest they never asked for, and ask in the first person
 _AUTO_REPORT = _folded(
     r"("
     r"this (report|summary|digest) is (sent|generated) automatically|"
-    r"(dit|deze) (rapport|overzicht) wordt ([^.!?\n]{1,40} )?automatisch (verzonden|verstuurd|gegenereerd)|"
+    r"(this|the) (report|summary|digest) is (sent|generated|created) (daily|weekly|monthly|nightly|every \w+)|"
+    r"(dit|deze|het|de) (rapport|overzicht|dagrapport|weekrapport) wordt ([^.!?\n]{1,40} )?"
+    r"(automatisch|dagelijks|wekelijks|maandelijks|elke \w+)( [^.!?\n]{1,40})? (verzonden|verstuurd|gegenereerd|aangemaakt)|"
     r"ce (rapport|recapitulatif) est (envoye|genere) automatiquement|"
     r"(dieser|diese) (bericht|zusammenfassung|report) wird ([^.!?\n]{1,40} )?automatisch (versendet|versandt|verschickt|erstellt)|"
     r"este (informe|resumen) se (envia|genera) automaticamente|"
@@ -254,7 +286,7 @@ _AUTO_REPORT = _folded(
     r"(ovaj )?izvjestaj (se )?(salje|generira) automatski|"
     r"(den har |denna )?rapport(en)? (skickas|genereras) automatiskt|"
     r"(acest )?raport (este )?(trimis|generat) automat|"
-    r"(αυτη η )?αναφορα (αποστελλεται|στελνεται|δημιουργειται) αυτοματα|"
+    r"(αυτη η |η )?(αναφορα|συνοψη) (αποστελλεται|στελνεται|δημιουργειται) (αυτοματα|καθημερινα|καθε)|"
     r"(този )?(отчет|доклад) се (изпраща|генерира) автоматично)"
 )
 _OUT_OF_OFFICE = _folded(
@@ -809,7 +841,7 @@ _RECEIVE = (r"(you (are )?receiv\w*|we send|u ontvangt|je ontvangt|wij sturen|vo
             r"dostavate|dostavas|posilame|zasilame|primate|saljemo|du far|ni far|vi skickar|primiti|primesti|trimitem|"
             r"λαμβανετε|λαμβανεις|στελνουμε|получавате|получаваш|изпращаме)")
 _THIS = (r"(this|these|dit|deze|cette|ce|cet|diese|diesen|dieses|este|esta|questo|questa|ten|te|to|tento|tuto|tyto|"
-         r"ovaj|ovu|detta|denna|acest|aceasta|αυτ\w*|τ[οη]ν?|този|това|тези)")
+         r"ovaj|ovu|detta|denna|det har|den har|acest|aceasta|αυτ\w*|τ[οη]ν?|този|това|тези)")
 _CONTACT_FOOTER = _folded(
     rf"({_RECEIVE} {_THIS}\b|{_THIS} (e-?mail|report|rapport|bericht|zpravu|prehled|raport|izvjestaj|rapporten|"
     rf"αναφορα|отчет|доклад) {_RECEIVE})[^.!?\n]{{0,90}}"
@@ -818,12 +850,44 @@ _CONTACT_FOOTER = _folded(
     r"ochrony danych|rodo|ochran\w* osobnich udaju|zastit\w* (osobnih )?podataka|dataskydd|protectia datelor|"
     r"προστασια (των )?(προσωπικων )?δεδομενων|защита на (личните )?данни)"
 )
+# "You receive this service e-mail because an account was created for you", "Du får det här
+# meddelandet eftersom du är angiven som mottagare", "De ce primiți acest mesaj:": a system
+# says why the mailbox gets its notices.
+_MESSAGE = (r"([a-z-]+ )?(e-?mails?|messages?|notifications?|mails?|berichten?|meldingen|courriels?|nachricht\w*|"
+            r"benachrichtigung\w*|mensajes?|correos?|notificaci\w+|messaggi\w*|notific\w+|mensage\w*|notificac\w+|"
+            r"wiadomosc\w*|powiadomieni\w*|zprav\w*|oznameni|poruk\w*|obavijest\w*|meddelande\w*|aviseringar\w*|"
+            r"mesaj\w*|notificar\w*|μηνυμα\w*|ειδοποιησ\w*|съобщени\w*|известия?)")
+_WHY_RECEIVED = _folded(
+    rf"({_RECEIVE} {_THIS} {_MESSAGE} (because|as you|since you|omdat|aangezien|car vous|parce que|weil|da sie|"
+    r"porque|ya que|perche|poiche|pois|porque|poniewaz|gdyz|protoze|jelikoz|jer|buduci|eftersom|da|deoarece|"
+    r"intrucat|επειδη|καθως|защото|тъй като)\b|"
+    r"why (am i|do i|you are|you) receiv\w* (this|these)|waarom (ontvang ik|u dit|je dit) |"
+    r"pourquoi (recevez-vous|vous recevez|je recois) (ce|cet|cette)|warum (erhalte ich|sie diese|sie dies)|"
+    r"por que (recibe|recibo|recebe|recebo) (este|esta)|perche (ricevi|riceve|ricevo) (questo|questa)|"
+    r"dlaczego (otrzymujesz|otrzymujecie|otrzymuje) (te|ta)|proc (dostavate|dostavas|dostavam) (tento|tuto)|"
+    r"zasto (primate|primas|primam) (ovu|ovaj)|varfor (far du|far jag|far ni)|"
+    r"de ce (primiti|primesti|primesc) (acest|aceasta)|γιατι (λαμβανετε|λαμβανεις|λαμβανω) (αυτο|αυτη|το)|"
+    r"защо (получавате|получаваш|получавам) (това|този|тези))"
+)
 # A menu path in a notice ("Mein Lumina > Datenschutz > Zählerdaten", "Moja Orbita > Profil"):
 # an app named "My ..." is not the writer speaking of themselves.
-_MENU_PATH = re.compile(r"(\S+ ){0,2}\S+( > [^\n>;.,]{1,40})+")
+_MENU_PATH = re.compile(r"(\S+ ){0,2}\S+( (>|->|→|›|») [^\n>→›»;.,]{1,40})+")
 # "Do not reply." as a sentence of its own (inside one, Greek "να μην απαντάτε καν" is a
 # person's "and you don't even answer")
-_NO_REPLY = _folded(r"((παρακαλουμε |παρακαλω )?μην απαντατε|(моля,? )?не отговаряйте)\b")
+_NO_REPLY = _folded(
+    r"((παρακαλουμε |παρακαλω )?μην απαντατε|(моля,? )?не отговаряйте)\b|"
+    # "Replies to this address are not read/processed"
+    r"replies to this (address|mailbox|e-?mail( address)?) (are|will) not (be )?(read|monitored|processed|answered)|"
+    r"antwoorden op dit (adres|e-?mailadres) worden niet (gelezen|behandeld|verwerkt)|"
+    r"les reponses a cette adresse ne sont pas (lues|traitees)|"
+    r"antworten an diese (adresse|e-?mail-?adresse) werden nicht (gelesen|bearbeitet|beantwortet)|"
+    r"las respuestas a esta direccion no (se leen|se procesan|seran atendidas)|"
+    r"le risposte a questo indirizzo non (vengono|saranno) (lette|elaborate)|"
+    r"as respostas (a|para) este endereco nao (sao|serao) (lidas|processadas)|"
+    r"odpowiedzi na ten adres nie (sa|beda) (czytane|odczytywane|obslugiwane)|"
+    r"odpovedi na tuto adresu (nejsou|nebudou) (cteny|zpracovany)|"
+    r"svar till denna adress (lases|behandlas) inte"
+)
 # Personal mailboxes at webmail providers: a system does not send its notices from one; a
 # person, a salesman or a scammer posing as an authority does.
 _WEBMAIL = re.compile(
@@ -861,10 +925,12 @@ def _closing_notice(own: str, signature: str) -> str | None:
     folded = fold(tail)
     if _ON_BEHALF.search(folded):
         return None
-    found = MTA_TEXT.search(folded) or _CONTACT_FOOTER.search(folded)
+    found = MTA_TEXT.search(folded) or _CONTACT_FOOTER.search(folded) or _WHY_RECEIVED.search(folded)
     if found and not _SPOKEN_OF.search(folded[max(0, found.start() - 20):found.start()]):
         return found.group(0)[:60]
-    for start in sentence_starts(tail):
+    # a line of its own starts a sentence too: a footer line under an address has no full stop
+    lines = [at + 1 for at, char in enumerate(tail) if char == "\n"]
+    for start in sorted({*sentence_starts(tail), *lines}):
         sentence = fold(tail[start:start + 120]).lstrip(" \t\n(-")
         if _AUTO_SENTENCE.match(sentence) or _AUTO_REPORT.match(sentence) or _NO_REPLY.match(sentence):
             return sentence[:60]
