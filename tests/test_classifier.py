@@ -512,6 +512,19 @@ def test_never_raises_on_odd_input() -> None:
 #   automatic mail of booking, ticketing, rental and insurance systems. First: rules 0.879,
 #   with the text model 0.936 (a Swedish insurer's policy copy read as a complaint, with the
 #   model too).
+# - seventysecond (make_seventysecond.py): 200 mails on the company changing hands and
+#   systems (a chain taken over and rebranded, loyalty cards and accounts moved, franchise
+#   stores, a new CRM, payment provider and outsourced customer service, closed stores), and
+#   the automatic mail of migration vendors, old and new platforms and closed stores.
+#   First: rules 0.849, with the text model 0.969 (three robots read as requests, by the
+#   rules alone and with the model: a franchise's daily report, a platform's final export,
+#   a CRM import job).
+# - seventythird (make_seventythird.py): 200 mails on the brands whose products the shop
+#   sells (warranty registration with the brand, safety recalls, cashback and test panels,
+#   reviews passed on, smart-appliance apps, service-centre repairs), and the automatic mail
+#   of brands, service centres and review platforms. First: rules 0.838, with the text model
+#   0.941 (three robots read as requests by the rules alone, two recall notices and a repair
+#   centre's report; none with the model).
 # The sets are in-sample now, for the rules' examples and for the text model, which
 # learns from them; test_the_text_model_generalizes_to_a_set_it_has_not_seen keeps an honest
 # figure for the model.
@@ -587,6 +600,8 @@ SETS = {
     "sixtyninth": (TARGET, 14),
     "seventieth": (TARGET, 14),
     "seventyfirst": (TARGET, 14),
+    "seventysecond": (TARGET, 14),
+    "seventythird": (TARGET, 14),
 }
 # A set of robots and the people who look like them has no `other`; nobody in the week
 # after a breach notice asked to take their data elsewhere.
@@ -604,7 +619,11 @@ ACCEPTED_ROBOT_CONFUSION = {"sixth": {"withdraw_consent/de-human-bulk-headers-10
                             "thirtyfourth": {"withdraw_consent/bg-person-sms-gateway-stop-reply-059.eml"},
                             "thirtyseventh": {"withdraw_consent/it-person-sms-gateway-stop-reply-027.eml"},
                             "thirtyeighth": {"withdraw_consent/pl-person-sms-stop-via-gateway-035.eml"},
-                            "thirtyninth": {"withdraw_consent/pl-person-stop-reply-through-sms-to-mail-gateway-035.eml"}}
+                            "thirtyninth": {"withdraw_consent/pl-person-stop-reply-through-sms-to-mail-gateway-035.eml"},
+                            # a person who writes from a business's noreply@ mailbox: a reply
+                            # there reaches nobody; the mail is kept for staff, never answered
+                            "seventythird": {"correction/hr-person-pastes-service-centre-sms-asks-fix-wrong-address-"
+                                             "brand-registration-042.eml"}}
 MACRO_F1_FLOOR = 0.97
 Verdicts = list[tuple[dict[str, object], Verdict]]
 
