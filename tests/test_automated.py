@@ -686,6 +686,20 @@ def test_certified_mail_envelopes(raw: bytes, robot: bool) -> None:
         # ...but a person who says why they write, or asks in the first person, is a person
         (_mail("Your newsletter", "You receive this e-mail because I want you to delete my data. Please do.\n\n"
                "Automatically generated.", From="Jo <jo@example.be>"), False),
+        # "Automatic message - do not reply." and "This statement is generated automatically."
+        (_mail("Спорът DP-BG-7781 е приключен", "Документите по спора се съхраняват 18 месеца и след това "
+               "се изтриват. Картодържателят може да упражни правата си по ОРЗД.\n\n"
+               "Автоматично съобщение - не отговаряйте.", From="disputes@balkanpay.example"), True),
+        (_mail("Merchant statement April", "Requests of cardholders concerning their personal data (access, "
+               "rectification, erasure) should be directed to dpo@acquira.example.\n\nThis statement is "
+               "generated automatically.", From="reporting@acquira.example"), True),
+        # sick leave told with its dates, or someone else's sick leave, is no auto-reply
+        (_mail("Beschwerde", "Ich war vom 9. bis 27. März krankgeschrieben. Ihre Filiale hat meinem Chef "
+               "gesagt, was ich gekauft habe. Ich reiche Beschwerde bei der Datenschutzbehörde ein.",
+               From="Petra <petra@example.be>"), False),
+        (_mail("Verifica", "Un nostro dipendente, attualmente in malattia, è stato visto nel vostro negozio. "
+               "Potete dirci se era lì sabato?", From="HR <hr@azienda.example>"), False),
+        (_mail("Afwezig", "Ik ben momenteel ziek en lees mijn mail niet.", From="Jan <jan@firma.example>"), True),
         # a claims agent's platform relays a person's request "on behalf of our client"
         (_mail("Reminder: unanswered erasure request", "This message was sent via the ClaimDesk platform on "
                "behalf of our client, who asked you to erase her data on 3 March.", From="ClaimDesk "

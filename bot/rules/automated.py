@@ -241,13 +241,19 @@ _AUTO_SENTENCE = _folded(
     # automatiquement", and a closing line that says only "Automatically generated - ..."
     r"questo (messaggio|e-?mail) e generat[oa] automaticamente|questa (e-?mail|mail) e generata automaticamente|"
     r"(message|courriel|e-?mail)( de service)? (envoye|genere) automatiquement|"
-    r"(this|the) (message|e-?mail) is (generated|sent) automatically|"
+    r"(this|the) (message|e-?mail|statement|notification|notice) is (generated|sent|created) automatically|"
     r"(automatically (generated|created|sent)|automatisch (gegenereerd|aangemaakt|verzonden|verstuurd|erstellt|"
     r"generiert|erzeugt|versendet|versandt|verschickt)|(genere|envoye) automatiquement|"
     r"(generado|enviado) automaticamente|(generato|inviato) automaticamente|(gerado|enviado) automaticamente|"
     r"(wygenerowano|wygenerowane|wyslano|wyslane) automatycznie|automaticky (vygenerovano|odeslano)|"
     r"automatski (generirano|poslano)|automatiskt (genererat|skickat)|generat automat|"
-    r"δημιουργηθηκε αυτοματα|автоматично (генерирано|изпратено))(?=\s*([-–—.!:(]|$))|"
+    r"δημιουργηθηκε αυτοματα|автоматично (генерирано|изпратено)|"
+    # "Automatic message - do not reply."
+    r"(automatic|automated) (message|e-?mail|notification)|automatisch (bericht|e-?mail)|"
+    r"automatische (nachricht|e-?mail|melding|mitteilung|benachrichtigung)|(message|courriel) automatique|"
+    r"(mensaje|correo) automatico|messaggio automatico|mensagem automatica|wiadomosc automatyczna|"
+    r"automaticka zprava|automatska poruka|automatiskt meddelande|mesaj automat|αυτοματο μηνυμα|"
+    r"автоматично съобщение)(?=\s*([-–—.!:(]|$))|"
     # "This is a service message" (not marketing: sent even to those who unsubscribed)
     r"this is an? (service|system) (message|e-?mail|notification)|dit is een (service|systeem)(bericht|mail|e-?mail)|"
     r"ceci est un (message|courriel|e-?mail) (de service|systeme)|"
@@ -397,7 +403,15 @@ _PAST_LEAVE = _folded(
     r"\b(i was|we were|ik was|j'?etais|j'?ai ete|ich war|wir waren|estuve|estaba|sono stat[oa]|ero|"
     r"estive|estava|bylem|bylam|bylismy|byl jsem|byla jsem|bio sam|bila sam|jag var|vi var|am fost|"
     r"eram|ημουν|ημουνα|бях|бяхме)"
-    r"( [^ .!?\n]+){0,3} ?$")  # a few words may come between: "ich war zwei Monate krankgeschrieben"
+    # a few words may come between: "ich war zwei Monate krankgeschrieben", "ich war vom 9. bis 27. März"
+    r"( ([^ .!?\n]+|\d{1,2}\.)){0,5} ?$")
+# Someone else's leave ("un nostro dipendente, attualmente in malattia", "our employee, who is off
+# sick"): an employer or a colleague writing about a worker, not an auto-reply.
+_OTHERS_LEAVE = _folded(
+    r"\b(employee|staff member|worker|medewerker|werknemer|salariee?|employee?|mitarbeiter\w*|arbeitnehmer\w*|"
+    r"empleado|empleada|trabajador\w*|dipendente|lavorat\w*|funcionari\w*|trabalhador\w*|pracownik\w*|"
+    r"pracownic\w*|zamestnan\w*|zaposlenik\w*|zaposlenic\w*|radnik\w*|anstalld\w*|angajat\w*|υπαλληλ\w*|"
+    r"εργαζομεν\w*|служител\w*)\b[^.!?\n]{0,40}$")
 # A satisfaction survey's invitation: "how did we do? rate our service".
 _SURVEY = _folded(
     r"(how (likely|satisfied) (are|were) you|how did we do|rate (our|your) (service|experience|support)|"
@@ -736,7 +750,8 @@ def _from_content(mail: Incoming) -> str | None:
     # trip after ("Any idea when it'll turn up? I'm away from the 20th"; "Godišnji odmor za
     # Božić" over "can someone tell me by when...?")
     ooo = _OUT_OF_OFFICE_SEARCH.search(folded[:300])
-    if ooo and _PAST_LEAVE.search(folded, max(0, ooo.start() - 30), ooo.start()):
+    if ooo and (_PAST_LEAVE.search(folded, max(0, ooo.start() - 45), ooo.start())
+                or _OTHERS_LEAVE.search(folded, max(0, ooo.start() - 60), ooo.start())):
         ooo = None
     asked_first = "?" in folded[:ooo.start() if ooo else 300]
     if weak == "auto-reply subject" and asked_first:
