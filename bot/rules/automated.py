@@ -408,7 +408,7 @@ _PAST_LEAVE = _folded(
 # Someone else's leave ("un nostro dipendente, attualmente in malattia", "our employee, who is off
 # sick"): an employer or a colleague writing about a worker, not an auto-reply.
 _OTHERS_LEAVE = _folded(
-    r"\b(employee|staff member|worker|medewerker|werknemer|salariee?|employee?|mitarbeiter\w*|arbeitnehmer\w*|"
+    r"\b(employee?|staff member|worker|medewerker|werknemer|salariee?|mitarbeiter\w*|arbeitnehmer\w*|"
     r"empleado|empleada|trabajador\w*|dipendente|lavorat\w*|funcionari\w*|trabalhador\w*|pracownik\w*|"
     r"pracownic\w*|zamestnan\w*|zaposlenik\w*|zaposlenic\w*|radnik\w*|anstalld\w*|angajat\w*|υπαλληλ\w*|"
     r"εργαζομεν\w*|служител\w*)\b[^.!?\n]{0,40}$")
@@ -874,7 +874,7 @@ _MESSAGE = (r"([a-z-]+ )?(e-?mails?|messages?|notifications?|mails?|berichten?|m
             r"mesaj\w*|notificar\w*|μηνυμα\w*|ειδοποιησ\w*|съобщени\w*|известия?)")
 _WHY_RECEIVED = _folded(
     rf"({_RECEIVE} {_THIS} {_MESSAGE} (because|as you|since you|omdat|aangezien|car vous|parce que|weil|da sie|"
-    r"porque|ya que|perche|poiche|pois|porque|poniewaz|gdyz|protoze|jelikoz|jer|buduci|eftersom|da|deoarece|"
+    r"porque|ya que|perche|poiche|pois|poniewaz|gdyz|protoze|jelikoz|jer|buduci|eftersom|da|deoarece|"
     r"intrucat|επειδη|καθως|защото|тъй като)\b|"
     r"why (am i|do i|you are|you) receiv\w* (this|these)|waarom (ontvang ik|u dit|je dit) |"
     r"pourquoi (recevez-vous|vous recevez|je recois) (ce|cet|cette)|warum (erhalte ich|sie diese|sie dies)|"
