@@ -706,6 +706,19 @@ def test_certified_mail_envelopes(raw: bytes, robot: bool) -> None:
                "<cases@claimdesk.example>"), False),
         (_mail("Dagrapport", "Dit rapport wordt dagelijks aangemaakt en naar mij gestuurd. Verwijder mijn "
                "gegevens uit die lijst.", From="Jan <jan@example.be>"), False),
+        # a person writing from a business's noreply@ quotes a notice they got ("... Do not reply
+        # to this message.") and asks, outside the quotation, about their own record
+        (_mail("servis - kriva adresa", 'Dobio sam ovu poruku od servisa:\n\n"Vaš uređaj je poslan na adresu '
+               'Ilica 102. Ne odgovarajte na ovu poruku."\n\nAdresa je kriva. Molim vas ispravite adresu da mi '
+               "ne lutaju pošiljke.\n\nAnte", From="Obrt <noreply@obrt.example>", X_Mailer="Microsoft Outlook 16.0"),
+         False),
+        (_mail("Karta", "Prosím smažte tu kartu a potvrďte mi to.\n\nLucie",
+               From="Lucie <noreply-lucie@firma.example>"), False),
+        # ...but the notice itself, quoting nothing and asking nothing of its own, stays a robot
+        (_mail("Servis", 'Vaš uređaj je poslan na adresu "Ilica 102". Ne odgovarajte na ovu poruku.',
+               From="Servis <noreply@servis.example>"), True),
+        (_mail("Servis", 'Poruka: "Vaš uređaj je poslan. Ne odgovarajte na ovu poruku."',
+               From="Servis <servis@servis.example>"), True),
     ],
 )
 def test_edge_cases(raw: bytes, robot: bool) -> None:

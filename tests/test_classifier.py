@@ -619,11 +619,7 @@ ACCEPTED_ROBOT_CONFUSION = {"sixth": {"withdraw_consent/de-human-bulk-headers-10
                             "thirtyfourth": {"withdraw_consent/bg-person-sms-gateway-stop-reply-059.eml"},
                             "thirtyseventh": {"withdraw_consent/it-person-sms-gateway-stop-reply-027.eml"},
                             "thirtyeighth": {"withdraw_consent/pl-person-sms-stop-via-gateway-035.eml"},
-                            "thirtyninth": {"withdraw_consent/pl-person-stop-reply-through-sms-to-mail-gateway-035.eml"},
-                            # a person who writes from a business's noreply@ mailbox: a reply
-                            # there reaches nobody; the mail is kept for staff, never answered
-                            "seventythird": {"correction/hr-person-pastes-service-centre-sms-asks-fix-wrong-address-"
-                                             "brand-registration-042.eml"}}
+                            "thirtyninth": {"withdraw_consent/pl-person-stop-reply-through-sms-to-mail-gateway-035.eml"}}
 MACRO_F1_FLOOR = 0.97
 Verdicts = list[tuple[dict[str, object], Verdict]]
 

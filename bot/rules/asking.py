@@ -98,8 +98,8 @@ _NOTICE = _folded(
     r"политика(та)? за поверителност)"
 )
 FIRST_PERSON = re.compile(
-    r"\b(me|my|mine|mij|mijn|moi|mes|mon|ma|mich|mir|mein\w*|mis|mio|miei|mia|meu|meus|minha\w*|"
-    r"mnie|moje\w*|moj\w*|mne|mě|mig|mina|mitt|mele|meu|μου|με(?!\s+(τον|την|το|τη|τους|τις|τα|ένα|μια)\b)|"
+    r"\b(me|my|mine|mij|mijn|moi|mes|mon|ma|mich|mir|mein\w*|mi|mis|mio|miei|mia|meu|meus|minha\w*|"
+    r"mnie|moje\w*|moj\w*|mne|mně|mě|meni|mig|mina|mitt|mele|meu|μου|με(?!\s+(τον|την|το|τη|τους|τις|τα|ένα|μια)\b)|"
     r"мен|ме|ми|аз|мой|моите|моя|моят|мои)\b", re.IGNORECASE)  # Greek "με τον" is "with the"
 
 

@@ -713,7 +713,8 @@ def _from_content(mail: Incoming) -> str | None:
     # 'workflow "GDPR - Forget me"', ask nothing), or the block is our own mail pasted by a
     # person who asks below it
     if (found and not asks_about_data(_TITLE.sub(" ", FIELD_LINES.sub(" ", own[: found.start()])))
-            and not form_asks() and not _pasted_ours(mail, own, found.start())):
+            and not form_asks() and not _pasted_ours(mail, own, found.start())
+            and not _relayed_in_quotes(mail, own, found.start())):
         return f"mail system text: {found.group(0)[:60]}"
     # (the list's name may say "Newsletter", whose letters hold the Danish "slet": the
     # words above must also speak in the first person to be a person's request)
@@ -723,7 +724,10 @@ def _from_content(mail: Incoming) -> str | None:
             and not _pasted_ours(mail, own, at)):
         return f"robot sentence: {own[at:at + 60].strip().splitlines()[0]}"
     # ...or in its closing lines, when nothing in it asks in the first person
-    closing = None if _WEBMAIL.search(mail.from_addr or "") else _closing_notice(own, own_reading(body).signature)
+    signature = own_reading(body).signature
+    closing = None if _WEBMAIL.search(mail.from_addr or "") else _closing_notice(own, signature)
+    if closing and _closing_notice(_RELAYED.sub(" ", own), signature) is None and asks_as_self(mail):
+        closing = None  # the notice is one the person quotes, asking about their record outside it
     if closing and not asks_in_first_person(_LABEL.sub(" ", _MENU_PATH.sub(" ", own))) and not form_asks():
         return f"closing notice: {closing}"
     # a ticket closed or a document signed names its title ("Delete my account"): only the
@@ -795,6 +799,17 @@ def _asks_below_signature(body: str) -> bool:
 # A form field holding an e-mail address ("E-Mail: x@y", "Votre e-mail : x@y").
 _EMAIL_FIELD = re.compile(r"^[ \t]*[^\n:]{0,30}\b(e-?mail|email|correo|posta|poczta|courriel|adres|address|adresse)"
                           r"[^\n:]{0,20}:[ \t]*<?([^\s<>@]+@[^\s<>]+?)>?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+
+_RELAYED = quotations(1500, lines=True)
+
+
+def _relayed_in_quotes(mail: Incoming, own: str, at: int) -> bool:
+    """A person quotes a notice they received, in quotation marks ('I got this message:
+    "... Your device was sent to Ilica 102. Do not reply to this message."') and asks in
+    their own words, outside the quotation, about their own record: the robot sentence is
+    one they relay. A robot's own "do not reply" is not in quotation marks."""
+    return any(q.start() <= at < q.end() for q in _RELAYED.finditer(own)) and asks_as_self(mail)
 
 
 def _our_names(mail: Incoming) -> list[re.Pattern[str]]:
