@@ -66,7 +66,8 @@ SETS = ("blind", "fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "nint
         "fiftysixth", "fiftyseventh", "fiftyeighth", "fiftyninth",
         "sixtieth", "sixtyfirst", "sixtysecond", "sixtythird",
         "sixtyfourth", "sixtyfifth", "sixtysixth", "sixtyseventh", "sixtyeighth", "sixtyninth",
-        "seventieth", "seventyfirst", "seventysecond", "seventythird", "seventyfourth", "seventyfifth")
+        "seventieth", "seventyfirst", "seventysecond", "seventythird", "seventyfourth", "seventyfifth",
+        "seventysixth", "seventyseventh")
 
 
 def f1_table(pairs: list[tuple[str, str]], labels: list[str]) -> dict[str, tuple[float, float, float, int]]:
