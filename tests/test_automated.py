@@ -719,6 +719,38 @@ def test_certified_mail_envelopes(raw: bytes, robot: bool) -> None:
                From="Servis <noreply@servis.example>"), True),
         (_mail("Servis", 'Poruka: "Vaš uređaj je poslan. Ne odgovarajte na ovu poruku."',
                From="Servis <servis@servis.example>"), True),
+        # a certified-mail notice's table of fields ("Remitente: / Enviada: / Asunto:") is no
+        # quoted mail: its closing lines below still say what it is
+        (_mail("Tiene una comunicación certificada pendiente", "Ruiz Abogados le ha enviado una comunicación "
+               "certificada.\n\nIdentificador:   CF-26-4471903\nRemitente:       Ruiz Abogados\n"
+               "Destinatario:    privacy@shop.example.be\nEnviada:         28/04/2026 18:26\n"
+               "Asunto:          Requerimiento previo - conservación de datos\n\nPara leer el contenido pulse en el "
+               "enlace.\n\nEste correo es automático. No responda a este mensaje.",
+               From="CertiForma <avisos@certiforma.example>"), True),
+        # a helpdesk numbering the request it received, in Spanish
+        (_mail("[Pagonet] Re: Solicitud de supresión de datos", "Hola,\n\nHemos recibido su solicitud y le hemos "
+               "asignado el número de ticket #482193. Un agente le responderá en 2 días.\n\nSoporte Pagonet",
+               From="Soporte <soporte@pagonet.example>"), True),
+        # receipts and reports sent by systems, named in the senders' languages
+        (_mail("Kvitto för laddning 11 april", "Tack för att du laddar med Laddkraft!\n\nTotalt: 19,16 EUR",
+               From="Laddkraft <kvitto@laddkraft.example>"), True),
+        (_mail("Avräkningsrapport 2026-05-06", "Hej,\n\nhär kommer avräkningen för 2026-05-06.\n\n"
+               "Nettoutbetalning: 45 672,89 EUR", From="NordKassa <rapporter@settle.nordkassa.example>"), True),
+        # people writing from a system's address, under its automatic footer: they ask of their own record
+        (_mail("interdiction levée - photo", "Je vous écris depuis l'adresse du garage.\n\nPuisque l'interdiction "
+               "est levée, je demande que la photo et tout le dossier me concernant soient effacés.\n\nOlivier\n\n"
+               "-- \nCe message a été envoyé automatiquement par GaragePro DMS.\nMerci de ne pas répondre à cette "
+               "adresse.", From="Garage Dumont <noreply@garage-dumont.example>"), False),
+        (_mail("SMS parcare", "Bună ziua,\n\nvă scriu de pe adresa cabinetului. Îmi retrag acordul pentru oferte "
+               "prin SMS. Numărul meu: 0476 28 93 10.\n\nDr. Lavinia Pop\n\n-- \nAcest mesaj a fost generat de "
+               "sistemul de programări.\nVă rugăm să nu răspundeți la acest mesaj.",
+               From="Cabinet <notificari@cabinet-drpop.example>"), False),
+        # a firm's confidentiality notice that calls itself automatic is no robot's footer
+        (_mail("Richiesta di conservazione dei dati", "Spett.le Shop Example,\n\nscrivo per conto della mia "
+               "assistita. Vi chiedo di non cancellare i dati della transazione dell'11 aprile.\n\nAvv. Galli\n\n"
+               "-- \nStudio Legale Galli\n\n*** AVVISO DI RISERVATEZZA - messaggio generato automaticamente ***\n"
+               "Il presente messaggio è destinato esclusivamente al destinatario indicato e può contenere "
+               "informazioni riservate.", From="Studio Galli <segreteria@studiogalli.example>"), False),
     ],
 )
 def test_edge_cases(raw: bytes, robot: bool) -> None:

@@ -55,7 +55,7 @@ _PERSON_ASKS = re.compile(
     r"moje dane|osobní údaje|osobnih podataka|personuppgifter|"
     r"personoplysninger|henkilötie|isikuandme|personas dati|asmens duomen|date personale|"
     r"személyes adat|δεδομέν|лични данни|delete|erase|remove me|unsubscribe|verwijder|"
-    r"afmelden|supprim|désinscri|lösch|abmelden|borrar|elimin|cancell|usun|smaž|vymaz|"
+    r"afmelden|supprim|effac|désinscri|lösch|abmelden|borrar|elimin|cancell|usun|smaž|vymaz|"
     r"obriš|izbriš|radera|slet|poista|kustuta|dzēs|ištrin|șterge|sterge|töröl|διαγρ|изтри)",
     re.IGNORECASE,
 )
@@ -99,7 +99,7 @@ _NOTICE = _folded(
 )
 FIRST_PERSON = re.compile(
     r"\b(me|my|mine|mij|mijn|moi|mes|mon|ma|mich|mir|mein\w*|mi|mis|mio|miei|mia|meu|meus|minha\w*|"
-    r"mnie|moje\w*|moj\w*|mne|mně|mě|meni|mig|mina|mitt|mele|meu|μου|με(?!\s+(τον|την|το|τη|τους|τις|τα|ένα|μια)\b)|"
+    r"mnie|moje\w*|moj\w*|mne|mně|mě|meni|îmi|imi|mie|mea|mig|mina|mitt|mele|meu|μου|με(?!\s+(τον|την|το|τη|τους|τις|τα|ένα|μια)\b)|"
     r"мен|ме|ми|аз|мой|моите|моя|моят|мои)\b", re.IGNORECASE)  # Greek "με τον" is "with the"
 
 
@@ -143,6 +143,12 @@ def asks_as_self(mail: Incoming) -> bool:
     return asks_in_first_person(own, _MY_DETAILS)
 
 
+def asks_of_own_record(text: str) -> bool:
+    """A sentence of `text` speaks, in the first person, of the writer's data or of a part
+    of their record ("Numărul meu: 0476 28 93 10", "please fix my address")."""
+    return asks_in_first_person(text, _MY_DETAILS) or asks_in_first_person(text)
+
+
 def asks_in_first_person(text: str, speaks_of: re.Pattern[str] | None = None) -> bool:
     """A sentence of `text` speaks of data (or what `speaks_of` names, a record's parts
     by default "my data") and of the writer ("me", "my")."""
@@ -166,4 +172,6 @@ _SUBJECT_FIELD = re.compile(
 _MY_DETAILS = re.compile(
     r"(account|konto|compte|cuenta|conto|conta|profil|address|adres|anschrift|direcci|indirizzo|morada|endere|"
     r"adresa|adress|phone|telefo|name|naam|nom\b|nombre|nome|imi[eę]|jm[eé]no|ime\b|namn|numele|όνομα|"
-    r"διεύθυνσ|τηλέφων|име|адрес|телефон)", re.IGNORECASE)
+    r"διεύθυνσ|τηλέφων|име|адрес|телефон|"
+    # "my number" (a phone's, a card's): "Numărul meu: 0476 28 93 10"
+    r"number|nummer|numéro|numero|número|numer|číslo|cislo|broj|numret|număr|numar|αριθμ|номер)", re.IGNORECASE)

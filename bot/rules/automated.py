@@ -29,6 +29,7 @@ from bot.rules.asking import (
     asks_about_data,
     asks_as_self,
     asks_in_first_person,
+    asks_of_own_record,
     own_reading,
     own_words,
     quotations,
@@ -728,7 +729,7 @@ def _from_content(mail: Incoming) -> str | None:
     closing = None if _WEBMAIL.search(mail.from_addr or "") else _closing_notice(own, signature)
     if closing and _closing_notice(_RELAYED.sub(" ", own), signature) is None and asks_as_self(mail):
         closing = None  # the notice is one the person quotes, asking about their record outside it
-    if closing and not asks_in_first_person(_LABEL.sub(" ", _MENU_PATH.sub(" ", own))) and not form_asks():
+    if closing and not asks_of_own_record(_LABEL.sub(" ", _MENU_PATH.sub(" ", own))) and not form_asks():
         return f"closing notice: {closing}"
     # a ticket closed or a document signed names its title ("Delete my account"): only the
     # words around the title can ask

@@ -31,6 +31,9 @@ _MTA_TEXT = _folded(
     r"do not reply to this (e-?mail|message)|this mailbox is not monitored|"
     # helpdesk software: the reply marker, and a ticket opened under a number
     r"##- ?please type your reply above this line ?-##|please (type|write) your reply above this line|"
+    # ...or numbered by the helpdesk ("le hemos asignado el número de ticket #482193")
+    r"(le |te )?hemos asignado el (numero de )?(ticket|caso|incidencia) (\(|#|n[o°]\.? ?)*\d{3,}|"
+    r"(we have|we've) assigned (it |your request )?(the )?(ticket|case) (number|no\.?|#) ?#?\d{3,}|"
     r"(your|the) (request|ticket|case|support request|enquiry|inquiry) (\(|#|no\.? ?|number ?)*\d{3,}\)? "
     r"(has been|was|is) (received|created|opened|logged)|"
     r"(ihre anfrage|ihr ticket) (\(|#|nr\.? ?)*\d{3,}\)? (wurde|ist) (erstellt|eingegangen|erfasst)|"

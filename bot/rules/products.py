@@ -27,6 +27,11 @@ _GATEWAY_LOCAL = (r"fax2e?mail|faxmail|fax-?to-?e?mail|e-?fax|voice-?mail|vmail|
 NOREPLY_LOCAL = (r"no-?reply|do-?not-?reply|donotreply|noreply-[\w.-]+|[\w.-]+[._-]no-?reply|"
                  # services that only send: notices, receipts, newsletters, surveys, spam digests
                  r"notifications?|notify|alerts?|receipts?|invoices?|billing|e-?racun|e-?faktur\w*|"
+                 # "receipts" in the other languages ("kvitto@laddkraft.example")
+                 r"kvitto|kvitton|kvittering(er)?|quittung(en)?|ricevut[ae]|recibos?|paragony?|uctenk[ay]|chitant[ae]|"
+                 # reporting systems ("rapporter@settle.nordkassa.example": a daily settlement report)
+                 r"reports?|reporting|rapport(er|en|s)?|berichte|reportes|informes|rapporti|relatorios|raporty|"
+                 r"rapoarte|izvjesca|izvjestaji|vykazy|"
                  r"newsletters?|nieuwsbrief|nyhetsbrev|infolettre|surveys?|encuestas?|enquetes?|umfragen?|"
                  r"antyspam|antispam|quarantine|spam-?digest|"
                  # "notifications" in the other languages ("notificari@requestflow.app")

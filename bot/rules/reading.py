@@ -91,7 +91,9 @@ class Reading:
     """The author's own text and the quoted remainder of one body; `signature`, the lines
     under the author's signature delimiter ("-- " or a rule of underscores), which the
     quoted remainder also holds: a robot's footer stands there ("-- / Wiadomość została
-    wygenerowana automatycznie.")."""
+    wygenerowana automatycznie."), but not a firm's confidentiality notice, which may call
+    itself automatic too ("*** AVVISO DI RISERVATEZZA - messaggio generato automaticamente
+    *** ... destinati esclusivamente al destinatario indicato")."""
 
     own: str
     quoted: str
@@ -118,7 +120,7 @@ def read_body(body: str) -> Reading:
             if _SEPARATOR.match(stripped) or _WROTE.match(stripped):
                 cut = True
                 continue
-            if _HEAD_FROM.match(stripped) and any(
+            if _HEAD_FROM.match(stripped) and not _in_table(lines, i) and any(
                 _HEAD_NEXT.match(following.strip()) for following in lines[i + 1 : i + 5]
             ):
                 cut = True
@@ -133,7 +135,19 @@ def read_body(body: str) -> Reading:
         else:
             own.append(line)
     return Reading(_drop_disclaimers("\n".join(own))[:MAX_CHARS], "\n".join(quoted)[:MAX_CHARS],
-                   "\n".join(signature))
+                   _drop_disclaimers("\n".join(signature)))
+
+
+# A label and its value, as a notice's table of fields lists them ("Identificador:   CF-26-4471903").
+_FIELD_ROW = re.compile(r"^[^\s:][^:]{0,30}:\s+\S")
+
+
+def _in_table(lines: list[str], i: int) -> bool:
+    """The "From:" at line `i` is a row of a table of fields (a certified-mail notice's
+    "Identificador: ... / Remitente: ... / Enviada: ... / Asunto: ..."), not the first line
+    of a quoted mail's header block: the row above it is a field of its own."""
+    above = lines[i - 1].strip() if i else ""
+    return bool(_FIELD_ROW.match(above)) and not _HEAD_FROM.match(above) and not _HEAD_NEXT.match(above)
 
 
 # The signature delimiters whose block is kept (Reading.signature), and how many of its lines.
