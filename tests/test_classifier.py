@@ -604,6 +604,7 @@ SETS = {
     "seventythird": (TARGET, 14),
     "seventyfourth": (TARGET, 14),
     "seventyfifth": (TARGET, 14),
+    "seventysixth": (TARGET, 14),
 }
 # A set of robots and the people who look like them has no `other`; nobody in the week
 # after a breach notice asked to take their data elsewhere.
