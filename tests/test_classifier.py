@@ -605,6 +605,7 @@ SETS = {
     "seventyfourth": (TARGET, 14),
     "seventyfifth": (TARGET, 14),
     "seventysixth": (TARGET, 14),
+    "seventyseventh": (TARGET, 14),
 }
 # A set of robots and the people who look like them has no `other`; nobody in the week
 # after a breach notice asked to take their data elsewhere.
