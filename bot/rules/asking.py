@@ -35,10 +35,6 @@ def own_words(body: str) -> str:
     return own_reading(body).own
 
 
-# A system's field line ("Vrsta zahtjeva: brisanje osobnih podataka"): a label and its value.
-FIELD_LINES = re.compile(r"^[ \t]*[^\s:][^:\n.!?]{0,40}:[ \t]+[^\n]*$", re.MULTILINE)
-
-
 def quotations(longest: int, lines: bool) -> re.Pattern[str]:
     """Text in quotation marks ("…", „…”, «…», “…”) of at most `longest` characters,
     within one line unless `lines`."""
@@ -139,14 +135,15 @@ def asks_about_data(own: str) -> bool:
 def asks_as_self(mail: Incoming) -> bool:
     """A sentence of the author's own words (not a subject line or a quotation they relay)
     asks about data or a record, in the first person."""
-    own = _QUOTED.sub(" ", _SUBJECT_FIELD.sub(" ", own_words(mail.body[:5000])))
+    own = QUOTED.sub(" ", _SUBJECT_FIELD.sub(" ", own_words(mail.body[:5000])))
     return asks_in_first_person(own, _MY_DETAILS)
 
 
 def asks_of_own_record(text: str) -> bool:
     """A sentence of `text` speaks, in the first person, of the writer's data or of a part
     of their record ("Numărul meu: 0476 28 93 10", "please fix my address")."""
-    return asks_in_first_person(text, _MY_DETAILS) or asks_in_first_person(text)
+    return any((_PERSON_ASKS.search(s) or _MY_DETAILS.search(s) or _MY_DATA.search(fold(s)))
+               and FIRST_PERSON.search(s) for s in _sentences(text))
 
 
 def asks_in_first_person(text: str, speaks_of: re.Pattern[str] | None = None) -> bool:
@@ -158,7 +155,7 @@ def asks_in_first_person(text: str, speaks_of: re.Pattern[str] | None = None) ->
 
 # A message relayed in quotation marks (a marketplace's "Customer message: „Please delete my
 # data”", a list platform's "Reason given: "I withdraw my consent""): the relay does not ask it.
-_QUOTED = quotations(1500, lines=True)
+QUOTED = quotations(1500, lines=True)
 
 
 # A line naming another mail's subject, as quarantine digests and notices list them

@@ -23,9 +23,9 @@ from email.parser import BytesParser
 
 from bot.mail.parse import Incoming
 from bot.rules.asking import (
-    FIELD_LINES,
     FIRST_PERSON,
     HEAD,
+    QUOTED,
     asks_about_data,
     asks_as_self,
     asks_in_first_person,
@@ -38,7 +38,7 @@ from bot.rules.autoreplies import plain_autoreply
 from bot.rules.mailsystems import MTA_TEXT
 from bot.rules.matching import Alternation
 from bot.rules.products import NOREPLY, NOREPLY_LOCAL, esp_bounce_path, product_notice
-from bot.rules.reading import FORWARD_PREFIX, REPLY_PREFIX, fold, read_body, sentence_starts
+from bot.rules.reading import FIELD_LINES, FORWARD_PREFIX, REPLY_PREFIX, fold, read_body, sentence_starts
 from bot.rules.ruleset import compile_folded as _folded
 from bot.unsubscribe import MAILTO_SUBJECT
 
@@ -727,7 +727,7 @@ def _from_content(mail: Incoming) -> str | None:
     # ...or in its closing lines, when nothing in it asks in the first person
     signature = own_reading(body).signature
     closing = None if _WEBMAIL.search(mail.from_addr or "") else _closing_notice(own, signature)
-    if closing and _closing_notice(_RELAYED.sub(" ", own), signature) is None and asks_as_self(mail):
+    if closing and _closing_notice(QUOTED.sub(" ", own), signature) is None and asks_as_self(mail):
         closing = None  # the notice is one the person quotes, asking about their record outside it
     if closing and not asks_of_own_record(_LABEL.sub(" ", _MENU_PATH.sub(" ", own))) and not form_asks():
         return f"closing notice: {closing}"
@@ -802,15 +802,12 @@ _EMAIL_FIELD = re.compile(r"^[ \t]*[^\n:]{0,30}\b(e-?mail|email|correo|posta|poc
                           r"[^\n:]{0,20}:[ \t]*<?([^\s<>@]+@[^\s<>]+?)>?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 
-_RELAYED = quotations(1500, lines=True)
-
-
 def _relayed_in_quotes(mail: Incoming, own: str, at: int) -> bool:
     """A person quotes a notice they received, in quotation marks ('I got this message:
     "... Your device was sent to Ilica 102. Do not reply to this message."') and asks in
     their own words, outside the quotation, about their own record: the robot sentence is
     one they relay. A robot's own "do not reply" is not in quotation marks."""
-    return any(q.start() <= at < q.end() for q in _RELAYED.finditer(own)) and asks_as_self(mail)
+    return any(q.start() <= at < q.end() for q in QUOTED.finditer(own)) and asks_as_self(mail)
 
 
 def _our_names(mail: Incoming) -> list[re.Pattern[str]]:

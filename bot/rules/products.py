@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 
 from bot.mail.parse import Incoming
-from bot.rules.asking import FIELD_LINES, HEAD, asks_about_data, asks_as_self, own_words
+from bot.rules.asking import HEAD, asks_about_data, asks_as_self, own_words
 from bot.rules.mailsystems import MTA_TEXT
-from bot.rules.reading import REPLY_PREFIX, fold
+from bot.rules.reading import FIELD_LINES, REPLY_PREFIX, fold
 from bot.rules.ruleset import compile_folded as _folded
 
 # Fax-to-mail and voicemail-to-mail gateways' senders.

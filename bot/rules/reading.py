@@ -86,6 +86,11 @@ _SENDER = re.compile(
     r"odesilatel|pošiljatelj|posiljatelj|avsändare|avsandare|expeditor|αποστολέα|подател)", re.IGNORECASE)
 
 
+# A system's field line ("Vrsta zahtjeva: brisanje osobnih podataka", "Identificador:   CF-26-4471903"):
+# a label and its value.
+FIELD_LINES = re.compile(r"^[ \t]*[^\s:][^:\n.!?]{0,40}:[ \t]+[^\n]*$", re.MULTILINE)
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
     """The author's own text and the quoted remainder of one body; `signature`, the lines
@@ -138,16 +143,12 @@ def read_body(body: str) -> Reading:
                    _drop_disclaimers("\n".join(signature)))
 
 
-# A label and its value, as a notice's table of fields lists them ("Identificador:   CF-26-4471903").
-_FIELD_ROW = re.compile(r"^[^\s:][^:]{0,30}:\s+\S")
-
-
 def _in_table(lines: list[str], i: int) -> bool:
     """The "From:" at line `i` is a row of a table of fields (a certified-mail notice's
     "Identificador: ... / Remitente: ... / Enviada: ... / Asunto: ..."), not the first line
     of a quoted mail's header block: the row above it is a field of its own."""
     above = lines[i - 1].strip() if i else ""
-    return bool(_FIELD_ROW.match(above)) and not _HEAD_FROM.match(above) and not _HEAD_NEXT.match(above)
+    return bool(FIELD_LINES.match(above)) and not _HEAD_FROM.match(above) and not _HEAD_NEXT.match(above)
 
 
 # The signature delimiters whose block is kept (Reading.signature), and how many of its lines.
