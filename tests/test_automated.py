@@ -751,6 +751,25 @@ def test_certified_mail_envelopes(raw: bytes, robot: bool) -> None:
                "-- \nStudio Legale Galli\n\n*** AVVISO DI RISERVATEZZA - messaggio generato automaticamente ***\n"
                "Il presente messaggio è destinato esclusivamente al destinatario indicato e può contenere "
                "informazioni riservate.", From="Studio Galli <segreteria@studiogalli.example>"), False),
+        # a till's e-receipt says why it was sent ("Recibes este ticket porque ...")
+        (_mail("Tu ticket digital", "TOTAL 9,20 EUR\n\nRecibes este ticket porque activaste el ticket digital en tu "
+               "tarjeta de cliente. Para dejar de recibir tickets o eliminar tu cuenta, entra en la app.",
+               From="Café <tickets@pos.cafelink.example>"), True),
+        # a small business closed for its holidays, a vet on leave who sends GDPR requests
+        # elsewhere, a Greek out-of-office in plain words
+        (_mail("Re: Demande d'effacement", "Bonjour,\n\nNous sommes fermés pour congés du 27 avril au 3 mai "
+               "inclus. Votre message sera traité dès notre retour.", From="Etangs <info@etangs.example>"), True),
+        (_mail("Urlop", "Dzień dobry,\n\njestem na urlopie do 4 maja i nie czytam poczty.\nProśby o dane "
+               "właścicieli (RODO) proszę kierować na adres rodo@vetpoint.example.",
+               From="Joanna <j.mazur@vetpoint.example>"), True),
+        (_mail("Re: Αίτημα διόρθωσης", "Καλησπέρα σας,\n\nλείπω σε άδεια έως τις 27 Απριλίου και δεν έχω "
+               "πρόσβαση στο ηλεκτρονικό ταχυδρομείο.", From="Γιάννης <g.st@mail.example>"), True),
+        # ...but a person on leave who asks about her data is a person
+        (_mail("Προφίλ", "Βρίσκομαι σε άδεια μητρότητας έως τον Μάρτιο. Διαγράψτε τα δεδομένα μου.",
+               From="Κατερίνα <k.v@mail.example>"), False),
+        # a system signs its closing line with its name: "BakeOrder - αυτόματο μήνυμα"
+        (_mail("Επιβεβαίωση παραγγελίας BK-61955", "Ευχαριστούμε για την παραγγελία σας!\n\nΤούρτα: σοκολάτα\n\n"
+               "-- \nBakeOrder - αυτόματο μήνυμα", From="Bakery <orders@bakeorder.example>"), True),
     ],
 )
 def test_edge_cases(raw: bytes, robot: bool) -> None:

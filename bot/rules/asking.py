@@ -81,7 +81,10 @@ _REFERRAL = re.compile(
     r"adressez|wenden sie sich|kontaktieren sie|schreiben sie|neem contact|contacteer|mail naar|"
     r"scrivere|scriva|contattare|contatti|rivolgersi|contacte|escreva|kontaktuj|napisz|pisz|kontaktujte|"
     r"piste|obratite|kontaktirajte|pisite|kontakta|skriv till|contactati|scrieti|επικοινωνηστε|"
-    r"γραψτε|свържете се|пишете)", re.IGNORECASE)
+    r"γραψτε|свържете се|пишете|"
+    # "please direct requests to ...": "proszę kierować na adres rodo@...", "richten Sie an"
+    r"kierowac|kierujcie|zasilejte|adresujte|upucujte|skicka dem|adresati|απευθυνθειτε|насочвайте|"
+    r"richten sie|adressez-les|envoyez-les|dirijan|inviatele|stuur deze)", re.IGNORECASE)
 # A sender's processing notice in a footer: "processed in accordance with ... privacy policy".
 _NOTICE = _folded(
     r"(in accordance with|according to|in line with|conformement (a|au)|volgens|conform|gemass|"

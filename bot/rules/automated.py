@@ -345,6 +345,16 @@ _OUT_OF_OFFICE = _folded(
     r"biuro (jest|bedzie) (nieczynne|zamkniete)|kancelar \w+ (je|bude) zavren|ured (je|ce biti) zatvoren|"
     r"kontoret (ar|kommer att vara) stangt|biroul (este|va fi) inchis|τα γραφεια (μας )?(ειναι|θα ειναι) κλειστα|"
     r"офисът (е|ще бъде) затворен|"
+    # a small business closed for its holidays ("Nous sommes fermés pour congés du 27 avril au 3 mai")
+    r"(we are|we're) closed (for (the )?(holidays?|vacation|annual leave)|from|until)|(wij zijn|we zijn) gesloten (wegens|van|tot)|"
+    r"(nous sommes|sommes) fermes (pour (conges|vacances)|du|jusqu)|fermeture (annuelle|pour conges)|"
+    r"(wir sind|sind) (im betriebsurlaub|in den betriebsferien|geschlossen (vom|von|bis|wegen))|"
+    r"(estamos|permanecemos) cerrados (por vacaciones|del|desde|hasta)|(siamo|resteremo) chiusi (per ferie|dal|fino)|"
+    r"(estamos|estaremos) fechados (para|por) ferias|(jestesmy|bedziemy) nieczynni|(mame|budeme mit) zavreno|"
+    r"zatvoreni smo (zbog|od|do)|vi har (semesterstangt|stangt for semester)|suntem inchisi (pentru concediu|in perioada|pana)|"
+    r"(ειμαστε|θα ειμαστε) κλειστα|(затворено|затворени сме) (поради|за) (отпуск|почивка)|"
+    r"(sera|seront) trait\w* (des|a) (mon|notre) retour|"
+    r"λειπω (σε αδεια|για διακοπες|εκτος)|"
     r"sjukskriven|krankgeschrieben|in krankenstand|ik ben (momenteel |vandaag |helaas )?ziek\b|(ben|is) ziek ?gemeld|"
     r"(afwezig|niet aanwezig|niet bereikbaar) wegens ziekte|wegens ziekte (afwezig|niet)|en arret maladie|de baja (medica|por enfermedad)|"
     r"in malattia|de baixa medica|na zwolnieniu lekarskim|na nemocensk|na bolovanju|in concediu medical|"
@@ -882,6 +892,9 @@ _CONTACT_FOOTER = _folded(
 # meddelandet eftersom du är angiven som mottagare", "De ce primiți acest mesaj:": a system
 # says why the mailbox gets its notices.
 _MESSAGE = (r"([a-z-]+ )?(e-?mails?|messages?|notifications?|mails?|berichten?|meldingen|courriels?|nachricht\w*|"
+            # a till's receipt by mail ("Recibes este ticket porque activaste el ticket digital")
+            r"receipts?|tickets?|kassabon|bons?|recus?|kassenbon|belege?|recibos?|ricevut[ae]|scontrin[oi]|talao|"
+            r"paragon\w*|uctenk\w*|racun\w*|kvitto\w*|bon(ul)? fiscal|chitant\w*|αποδειξ\w*|бележк\w*|касов\w* бон|"
             r"benachrichtigung\w*|mensajes?|correos?|notificaci\w+|messaggi\w*|notific\w+|mensage\w*|notificac\w+|"
             r"wiadomosc\w*|powiadomieni\w*|zprav\w*|oznameni|poruk\w*|obavijest\w*|meddelande\w*|aviseringar\w*|"
             r"mesaj\w*|notificar\w*|μηνυμα\w*|ειδοποιησ\w*|съобщени\w*|известия?)")
@@ -938,6 +951,8 @@ _ON_BEHALF = _folded(
 # A short label in quotation marks ("save to my profile", „Mein Konto"): a button or
 # an option the notice names, not the writer speaking of themselves.
 _LABEL = quotations(60, lines=True)
+# A system's name before its closing line ("BakeOrder - ", "Tablify | ") on a line of its own.
+_SYSTEM_NAME = re.compile(r"[\w.&']+( [\w.&']+)? [-–—|] ")
 #: How much of the end of the sender's text is read for a closing notice.
 _TAIL = 600
 
@@ -961,6 +976,10 @@ def _closing_notice(own: str, signature: str) -> str | None:
     for start in sorted({*sentence_starts(tail), *lines}):
         sentence = fold(tail[start:start + 120]).lstrip(" \t\n(-")
         if _AUTO_SENTENCE.match(sentence) or _AUTO_REPORT.match(sentence) or _NO_REPLY.match(sentence):
+            return sentence[:60]
+        # a system signing with its name first: "BakeOrder - αυτόματο μήνυμα"
+        named = _SYSTEM_NAME.match(sentence)
+        if named and _AUTO_SENTENCE.match(sentence, named.end()):
             return sentence[:60]
     return None
 
