@@ -67,7 +67,7 @@ SETS = ("blind", "fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "nint
         "sixtieth", "sixtyfirst", "sixtysecond", "sixtythird",
         "sixtyfourth", "sixtyfifth", "sixtysixth", "sixtyseventh", "sixtyeighth", "sixtyninth",
         "seventieth", "seventyfirst", "seventysecond", "seventythird", "seventyfourth", "seventyfifth",
-        "seventysixth", "seventyseventh", "seventyeighth", "seventyninth")
+        "seventysixth", "seventyseventh", "seventyeighth", "seventyninth", "eightieth", "eightyfirst")
 
 
 def f1_table(pairs: list[tuple[str, str]], labels: list[str]) -> dict[str, tuple[float, float, float, int]]:
