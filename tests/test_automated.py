@@ -770,6 +770,24 @@ def test_certified_mail_envelopes(raw: bytes, robot: bool) -> None:
         # a system signs its closing line with its name: "BakeOrder - αυτόματο μήνυμα"
         (_mail("Επιβεβαίωση παραγγελίας BK-61955", "Ευχαριστούμε για την παραγγελία σας!\n\nΤούρτα: σοκολάτα\n\n"
                "-- \nBakeOrder - αυτόματο μήνυμα", From="Bakery <orders@bakeorder.example>"), True),
+        # a system names the template it filled in: no mail program adds such a header
+        (_mail("Confirmação da encomenda 7743-0615", "Obrigado pela sua encomenda!\n\nPode consultar, corrigir ou "
+               "apagar os seus dados em A minha conta > Privacidade.", From="Shop <encomendas@mail.shop.example.be>",
+               X_SE_Template="order_confirmation_gift_pt"), True),
+        # a long signature ends with the system's "automatic message - do not reply"
+        (_mail("Очаква ви подарък!", "Здравейте,\n\nполучавате подарък.\n\n--\nKoshnitsaPodaruk.example\n"
+               + "Данните ви като получател ни бяха предоставени от подателя. " * 8
+               + "\nТова е автоматично съобщение – моля, не отговаряйте.", From="Shop <orders@kp.example>"), True),
+        # a closing line naming the system that made it, under a report whose staff code
+        # ("Berater: MA-0412") is no French "ma"
+        (_mail("Scanbericht FS-STV-260418-007", "FootID Studio - Scanbericht\nBerater:         MA-0412\n"
+               "Kunde:           Kundenkarte ****8841\n\nDieser Bericht enthält personenbezogene Daten.\n\n"
+               "-- automatisch erzeugt von FootID Studio, bitte nicht antworten --",
+               From="FootID <scanner@shop.example.be>"), True),
+        # ...but a person pasting a notice's "Mensagem automática, não responda." stays a person
+        (_mail("aviso", "Recebi isto hoje:\n\nOs seus dados constavam do ficheiro. Mensagem automática, não "
+               "responda.\n\nQuero que apaguem a minha conta de vez.\n\nJoana", From="Joana <joana@mail.example>"),
+         False),
     ],
 )
 def test_edge_cases(raw: bytes, robot: bool) -> None:

@@ -99,7 +99,8 @@ _NOTICE = _folded(
 FIRST_PERSON = re.compile(
     r"\b(me|my|mine|mij|mijn|moi|mes|mon|ma|mich|mir|mein\w*|mi|mis|mio|miei|mia|meu|meus|minha\w*|"
     r"mnie|moje\w*|moj\w*|mne|mně|mě|meni|îmi|imi|mie|mea|mig|mina|mitt|mele|meu|μου|με(?!\s+(τον|την|το|τη|τους|τις|τα|ένα|μια)\b)|"
-    r"мен|ме|ми|аз|мой|моите|моя|моят|мои)\b", re.IGNORECASE)  # Greek "με τον" is "with the"
+    r"мен|ме|ми|аз|мой|моите|моя|моят|мои)\b(?![-/]\d)", re.IGNORECASE)  # Greek "με τον" is "with the"
+# (a code is no pronoun: "Berater: MA-0412")
 
 
 def _sentences(text: str) -> list[str]:
