@@ -608,6 +608,7 @@ SETS = {
     "seventyseventh": (TARGET, 14),
     "seventyeighth": (TARGET, 14),
     "seventyninth": (TARGET, 14),
+    "eightyfirst": (TARGET, 14),
 }
 # A set of robots and the people who look like them has no `other`; nobody in the week
 # after a breach notice asked to take their data elsewhere.
